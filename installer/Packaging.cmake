@@ -1,0 +1,12 @@
+# Packaging (CPack): the Debian package, a relocatable tarball and the macOS bundle settings.
+set(CPACK_PACKAGE_NAME "leitstand")
+set(CPACK_PACKAGE_VENDOR "Leitstand")
+set(CPACK_PACKAGE_CONTACT "Leitstand maintainers <maintainers@leitstand.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "TGZ")
+if(UNIX AND NOT APPLE)
+    list(APPEND CPACK_GENERATOR "DEB")
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+endif()
+include(CPack)

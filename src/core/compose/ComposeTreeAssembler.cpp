@@ -1,0 +1,48 @@
+#include "ComposeTreeAssembler.h"
+
+#include "ComposeFileReader.h"
+#include "ComposeTreeMerger.h"
+#include "IncludeResolver.h"
+#include "RelativePathRebaser.h"
+#include "ServiceExtender.h"
+
+namespace Leitstand {
+
+ComposeTreeAssembler::ComposeTreeAssembler(YamlReadLimits limits, QHash<QString, QString> shellEnvironment)
+    : m_limits(limits)
+    , m_shell(std::move(shellEnvironment))
+{}
+
+Expected<YamlNode> ComposeTreeAssembler::assemble(const QStringList &files,
+                                                  const QString &projectDirectory,
+                                                  const ProjectEnvironment &environment,
+                                                  QStringList includeChain)
+{
+    ComposeFileReader reader(environment.lookup(), m_limits);
+    ServiceExtender extender(reader);
+    YamlNode merged;
+    bool first = true;
+    for (const QString &file : files) {
+        auto document = reader.read(file);
+        if (!document)
+            return document.error();
+        RelativePathRebaser::rebaseDocument(*document, projectDirectory);
+        if (document->contains("include")) {
+            IncludeResolver includes(*this, includeChain);
+            if (const Outcome included = includes.apply(*document, file); !included)
+                return included.error();
+        }
+        if (const Outcome extended = extender.resolve(*document, file); !extended)
+            return extended.error();
+        if (first) {
+            merged = std::move(document).value();
+            first = false;
+        } else {
+            ComposeTreeMerger::mergeDocument(merged, *document);
+        }
+    }
+    ComposeTreeMerger::dropTags(merged);
+    return merged;
+}
+
+} // namespace Leitstand

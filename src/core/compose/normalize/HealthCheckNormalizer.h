@@ -1,0 +1,20 @@
+#pragma once
+
+#include "../../Expected.h"
+#include "../../yaml/YamlNode.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace Leitstand::Internal {
+
+// A service's healthcheck as compose prints it: test as a list (a string becomes
+// ["CMD-SHELL", string]), durations in Go's notation ("1m30s"), retries a number, and
+// disable kept as written rather than rewritten to test ["NONE"].
+class HealthCheckNormalizer final
+{
+public:
+    static Expected<QJsonObject> normalize(const YamlNode &healthcheck, const QString &field);
+};
+
+} // namespace Leitstand::Internal
