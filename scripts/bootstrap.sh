@@ -19,7 +19,7 @@ install_debian() {
     local packages=(
         build-essential cmake ninja-build pkg-config git
         qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-        qt6-translations-l10n libgl-dev libxkbcommon-dev libvulkan-dev
+        qt6-translations-l10n libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
         libyaml-cpp-dev libssh2-1-dev qtkeychain-qt6-dev libgtest-dev libgmock-dev
         graphviz libgpgme-dev
     )

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuildNormalizer</name>
+    <message>
+        <source>a &quot;KEY=VALUE&quot; string</source>
+        <translation>ein String der Form „SCHLÜSSEL=WERT“</translation>
+    </message>
+    <message>
+        <source>a list or a mapping</source>
+        <translation>eine Liste oder ein Mapping</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+</context>
+<context>
     <name>CommandDispatcher</name>
     <message>
         <source>Usage: leitstand-cli COMMAND [OPTIONS]
@@ -28,6 +43,48 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFileLocator</name>
+    <message>
+        <source>folder not found</source>
+        <translation>Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml here or in a parent folder</source>
+        <translation>weder hier noch in einem übergeordneten Ordner gibt es compose.yaml, compose.yml, docker-compose.yaml oder docker-compose.yml</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFileReader</name>
+    <message>
+        <source>the compose file is empty</source>
+        <translation>die Compose-Datei ist leer</translation>
+    </message>
+    <message>
+        <source>a compose file must be a mapping at the top level, not %1</source>
+        <translation>eine Compose-Datei muss auf oberster Ebene ein Mapping sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping, not %2</source>
+        <translation>„%1“ muss ein Mapping sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>&quot;include&quot; must be a list, not %1</source>
+        <translation>„include“ muss eine Liste sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2</source>
+        <translation>„%1“ muss ein String sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &quot;%1&quot; (extensions must start with &quot;x-&quot;)</source>
+        <translation>unbekannter Schlüssel „%1“ auf oberster Ebene (Erweiterungen beginnen mit „x-“)</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; must be a mapping, not %2</source>
+        <translation>Dienst „%1“ muss ein Mapping sein, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -70,30 +127,7 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>ConfigCommand</name>
-    <message>
-        <source>Print the resolved compose project (as docker compose config does).</source>
-        <translation>Gibt das aufgelöste Compose-Projekt aus (wie docker compose config).</translation>
-    </message>
-    <message>
-        <source>Output format: json or yaml (default).</source>
-        <translation>Ausgabeformat: json oder yaml (Standard).</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation>unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (json or yaml)</source>
-        <translation>unbekanntes Format „%1“ (json oder yaml)</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand</name>
+    <name>ComposeLoader</name>
     <message>
         <source>the project defines no services (or none under the active profiles)</source>
         <translation>das Projekt definiert keine Dienste (oder keine unter den aktiven Profilen)</translation>
@@ -119,13 +153,50 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
         <translation>aus dem Ordnernamen lässt sich kein Projektname ableiten; „name:“ setzen oder -p verwenden</translation>
     </message>
     <message>
-        <source>a path must be a string, not %1</source>
-        <translation>ein Pfad muss ein String sein, nicht %1</translation>
+        <source>env file not found</source>
+        <translation>Env-Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Print the resolved compose project (as docker compose config does).</source>
+        <translation>Gibt das aufgelöste Compose-Projekt aus (wie docker compose config).</translation>
     </message>
     <message>
-        <source>expected a path or a list of paths, not %1</source>
-        <translation>erwartet wird ein Pfad oder eine Liste von Pfaden, nicht %1</translation>
+        <source>Output format: json or yaml (default).</source>
+        <translation>Ausgabeformat: json oder yaml (Standard).</translation>
     </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (json or yaml)</source>
+        <translation>unbekanntes Format „%1“ (json oder yaml)</translation>
+    </message>
+</context>
+<context>
+    <name>DeployNormalizer</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1.replicas&quot; must not be negative</source>
+        <translation>„%1.replicas“ darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+</context>
+<context>
+    <name>DotEnvParser</name>
     <message>
         <source>the quoted value is never closed: %1</source>
         <translation>der Wert in Anführungszeichen wird nie geschlossen: %1</translation>
@@ -143,139 +214,12 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
         <translation>„%1“ ohne Variablennamen davor</translation>
     </message>
     <message>
-        <source>invalid interpolation in &quot;%1&quot;: %2 (write &quot;$$&quot; for a literal &quot;$&quot;)</source>
-        <translation>ungültige Interpolation in „%1“: %2 (für ein wörtliches „$“ „$$“ schreiben)</translation>
-    </message>
-    <message>
-        <source>&quot;${&quot; is not closed</source>
-        <translation>„${“ wird nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>&quot;${&quot; must be followed by a variable name: a letter or &quot;_&quot;, then letters, digits or &quot;_&quot;</source>
-        <translation>auf „${“ muss ein Variablenname folgen: ein Buchstabe oder „_“, dann Buchstaben, Ziffern oder „_“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not closed</source>
-        <translation>„%1“ wird nicht geschlossen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be followed by &quot;}&quot; or one of :- - :? ? :+ +</source>
-        <translation>auf „%1“ muss „}“ oder eines von :- - :? ? :+ + folgen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no closing &quot;}&quot; on its line</source>
-        <translation>„%1“ hat in seiner Zeile keine schließende „}“</translation>
-    </message>
-    <message>
-        <source>references are nested more than %1 levels deep</source>
-        <translation>Verweise sind mehr als %1 Ebenen tief verschachtelt</translation>
-    </message>
-    <message>
-        <source>required variable &quot;%1&quot; is missing a value</source>
-        <translation>der Pflichtvariablen „%1“ fehlt ein Wert</translation>
-    </message>
-    <message>
-        <source>required variable &quot;%1&quot; is missing a value: %2</source>
-        <translation>der Pflichtvariablen „%1“ fehlt ein Wert: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::ComposeFileLocator</name>
-    <message>
-        <source>folder not found</source>
-        <translation>Ordner nicht gefunden</translation>
-    </message>
-    <message>
-        <source>no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml here or in a parent folder</source>
-        <translation>weder hier noch in einem übergeordneten Ordner gibt es compose.yaml, compose.yml, docker-compose.yaml oder docker-compose.yml</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::ComposeFileReader</name>
-    <message>
-        <source>the compose file is empty</source>
-        <translation>die Compose-Datei ist leer</translation>
-    </message>
-    <message>
-        <source>a compose file must be a mapping at the top level, not %1</source>
-        <translation>eine Compose-Datei muss auf oberster Ebene ein Mapping sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a mapping, not %2</source>
-        <translation>„%1“ muss ein Mapping sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>&quot;include&quot; must be a list, not %1</source>
-        <translation>„include“ muss eine Liste sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string, not %2</source>
-        <translation>„%1“ muss ein String sein, nicht %2</translation>
-    </message>
-    <message>
-        <source>unknown top-level key &quot;%1&quot; (extensions must start with &quot;x-&quot;)</source>
-        <translation>unbekannter Schlüssel „%1“ auf oberster Ebene (Erweiterungen beginnen mit „x-“)</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; must be a mapping, not %2</source>
-        <translation>Dienst „%1“ muss ein Mapping sein, nicht %2</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::ComposeLoader</name>
-    <message>
-        <source>env file not found</source>
-        <translation>Env-Datei nicht gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::DotEnvParser</name>
-    <message>
         <source>cannot read the env file &quot;%1&quot;: %2</source>
         <translation>die Env-Datei „%1“ lässt sich nicht lesen: %2</translation>
     </message>
 </context>
 <context>
-    <name>Leitstand::IncludeResolver</name>
-    <message>
-        <source>an include entry needs a &quot;path&quot;</source>
-        <translation>ein include-Eintrag braucht einen „path“</translation>
-    </message>
-    <message>
-        <source>an include entry must be a path or a mapping, not %1</source>
-        <translation>ein include-Eintrag muss ein Pfad oder ein Mapping sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>include forms a cycle or nests too deep: %1</source>
-        <translation>include bildet einen Zyklus oder ist zu tief verschachtelt: %1</translation>
-    </message>
-    <message>
-        <source>included file not found: %1</source>
-        <translation>eingebundene Datei nicht gefunden: %1</translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is defined here and in an included file (%3)</source>
-        <translation>%1 „%2“ ist hier und in einer eingebundenen Datei definiert (%3)</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal</name>
-    <message>
-        <source>a &quot;KEY=VALUE&quot; string</source>
-        <translation>ein String der Form „SCHLÜSSEL=WERT“</translation>
-    </message>
-    <message>
-        <source>a list or a mapping</source>
-        <translation>eine Liste oder ein Mapping</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>ein String</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
+    <name>EnvFileReader</name>
     <message>
         <source>a path or a mapping with &quot;path&quot;</source>
         <translation>ein Pfad oder ein Mapping mit „path“</translation>
@@ -289,56 +233,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
         <translation>die Env-Datei lässt sich nicht lesen: %1</translation>
     </message>
     <message>
-        <source>a string or a list</source>
-        <translation>ein String oder eine Liste</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: cannot split &quot;%2&quot; into words (unbalanced quotes, or a parenthesis outside &quot;$(...)&quot;); write it as a list</source>
-        <translation>„%1“: „%2“ lässt sich nicht in Wörter zerlegen (unausgeglichene Anführungszeichen oder eine Klammer außerhalb von „$(...)“); als Liste schreiben</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; refers to undefined volume &quot;%2&quot;; declare it under the top-level &quot;volumes&quot;</source>
-        <translation>Dienst „%1“ verweist auf das nicht definierte Volume „%2“; es unter „volumes“ auf oberster Ebene deklarieren</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; refers to undefined %2 &quot;%3&quot;; declare it under the top-level &quot;%4&quot;</source>
-        <translation>Dienst „%1“ verweist auf nicht definiertes %2 „%3“; es unter „%4“ auf oberster Ebene deklarieren</translation>
-    </message>
-    <message>
-        <source>a mapping with a &quot;condition&quot;</source>
-        <translation>ein Mapping mit „condition“</translation>
-    </message>
-    <message>
-        <source>&quot;%1.condition&quot; must be service_started, service_healthy or service_completed_successfully, not &quot;%2&quot;</source>
-        <translation>„%1.condition“ muss service_started, service_healthy oder service_completed_successfully sein, nicht „%2“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; sets name and external.name differently; keep only name</source>
-        <translation>„%1“ setzt name und external.name unterschiedlich; nur name behalten</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation>„%1“ muss %2 sein, nicht %3</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2, not &quot;%3&quot;</source>
-        <translation>„%1“ muss %2 sein, nicht „%3“</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::DeployNormalizer</name>
-    <message>
-        <source>&quot;%1.replicas&quot; must not be negative</source>
-        <translation>„%1.replicas“ darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>ein Mapping</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::EnvFileReader</name>
-    <message>
         <source>&quot;%1&quot;: env file &quot;%2&quot; not found</source>
         <translation>„%1“: Env-Datei „%2“ nicht gefunden</translation>
     </message>
@@ -348,14 +242,29 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::Internal::HealthCheckNormalizer</name>
+    <name>EnvironmentResolver</name>
+    <message>
+        <source>a &quot;KEY=VALUE&quot; string</source>
+        <translation>ein String der Form „SCHLÜSSEL=WERT“</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a list or a mapping</source>
+        <translation>eine Liste oder ein Mapping</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckNormalizer</name>
     <message>
         <source>&quot;%1.retries&quot; must not be negative</source>
         <translation>„%1.retries“ darf nicht negativ sein</translation>
     </message>
 </context>
 <context>
-    <name>Leitstand::Internal::HostSettingsNormalizer</name>
+    <name>HostSettingsNormalizer</name>
     <message>
         <source>&quot;%1&quot;: bad host name &quot;%2&quot;</source>
         <translation>„%1“: ungültiger Hostname „%2“</translation>
@@ -394,242 +303,73 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::Internal::NodeConverter</name>
+    <name>IncludeResolver</name>
     <message>
-        <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation>„%1“ muss %2 sein, nicht %3</translation>
+        <source>a path must be a string, not %1</source>
+        <translation>ein Pfad muss ein String sein, nicht %1</translation>
     </message>
     <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
+        <source>expected a path or a list of paths, not %1</source>
+        <translation>erwartet wird ein Pfad oder eine Liste von Pfaden, nicht %1</translation>
     </message>
     <message>
-        <source>a string</source>
-        <translation>ein String</translation>
+        <source>an include entry needs a &quot;path&quot;</source>
+        <translation>ein include-Eintrag braucht einen „path“</translation>
     </message>
     <message>
-        <source>a &quot;KEY=VALUE&quot; string</source>
-        <translation>ein String der Form „SCHLÜSSEL=WERT“</translation>
+        <source>an include entry must be a path or a mapping, not %1</source>
+        <translation>ein include-Eintrag muss ein Pfad oder ein Mapping sein, nicht %1</translation>
     </message>
     <message>
-        <source>a list or a mapping</source>
-        <translation>eine Liste oder ein Mapping</translation>
+        <source>include forms a cycle or nests too deep: %1</source>
+        <translation>include bildet einen Zyklus oder ist zu tief verschachtelt: %1</translation>
     </message>
     <message>
-        <source>a mapping</source>
-        <translation>ein Mapping</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::ObjectNormalizer</name>
-    <message>
-        <source>unknown attribute &quot;%1&quot;</source>
-        <translation>unbekanntes Attribut „%1“</translation>
+        <source>included file not found: %1</source>
+        <translation>eingebundene Datei nicht gefunden: %1</translation>
     </message>
     <message>
-        <source>a mapping</source>
-        <translation>ein Mapping</translation>
+        <source>%1 &quot;%2&quot; is defined here and in an included file (%3)</source>
+        <translation>%1 „%2“ ist hier und in einer eingebundenen Datei definiert (%3)</translation>
     </message>
 </context>
 <context>
-    <name>Leitstand::Internal::PortSpecParser</name>
+    <name>Interpolator</name>
     <message>
-        <source>&quot;%1&quot;: invalid port &quot;%2&quot;: %3</source>
-        <translation>„%1“: ungültiger Port „%2“: %3</translation>
+        <source>invalid interpolation in &quot;%1&quot;: %2 (write &quot;$$&quot; for a literal &quot;$&quot;)</source>
+        <translation>ungültige Interpolation in „%1“: %2 (für ein wörtliches „$“ „$$“ schreiben)</translation>
     </message>
     <message>
-        <source>the host address &quot;%1&quot; lacks its closing &quot;]&quot;</source>
-        <translation>der Host-Adresse „%1“ fehlt die schließende „]“</translation>
+        <source>&quot;${&quot; is not closed</source>
+        <translation>„${“ wird nicht geschlossen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
-        <translation>„%1“ ist keine IP-Adresse</translation>
+        <source>&quot;${&quot; must be followed by a variable name: a letter or &quot;_&quot;, then letters, digits or &quot;_&quot;</source>
+        <translation>auf „${“ muss ein Variablenname folgen: ein Buchstabe oder „_“, dann Buchstaben, Ziffern oder „_“</translation>
     </message>
     <message>
-        <source>no container port</source>
-        <translation>kein Container-Port</translation>
+        <source>&quot;%1&quot; is not closed</source>
+        <translation>„%1“ wird nicht geschlossen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port or port range (0-65535)</source>
-        <translation>„%1“ ist kein Port und kein Portbereich (0–65535)</translation>
+        <source>&quot;%1&quot; must be followed by &quot;}&quot; or one of :- - :? ? :+ +</source>
+        <translation>auf „%1“ muss „}“ oder eines von :- - :? ? :+ + folgen</translation>
     </message>
     <message>
-        <source>the host range %1 and the container range %2 differ in length</source>
-        <translation>Host-Bereich %1 und Container-Bereich %2 sind unterschiedlich lang</translation>
+        <source>&quot;%1&quot; has no closing &quot;}&quot; on its line</source>
+        <translation>„%1“ hat in seiner Zeile keine schließende „}“</translation>
     </message>
     <message>
-        <source>unknown protocol &quot;%1&quot; (tcp, udp or sctp)</source>
-        <translation>unbekanntes Protokoll „%1“ (tcp, udp oder sctp)</translation>
+        <source>references are nested more than %1 levels deep</source>
+        <translation>Verweise sind mehr als %1 Ebenen tief verschachtelt</translation>
     </message>
     <message>
-        <source>a port or port range</source>
-        <translation>ein Port oder Portbereich</translation>
+        <source>required variable &quot;%1&quot; is missing a value</source>
+        <translation>der Pflichtvariablen „%1“ fehlt ein Wert</translation>
     </message>
     <message>
-        <source>&quot;%1.target&quot; must be a port between 0 and 65535</source>
-        <translation>„%1.target“ muss ein Port zwischen 0 und 65535 sein</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>a port specification or a mapping</source>
-        <translation>eine Portangabe oder ein Mapping</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::ServiceNormalizer</name>
-    <message>
-        <source>service &quot;%1&quot; sets scale and deploy.replicas to different values</source>
-        <translation>Dienst „%1“ setzt scale und deploy.replicas auf verschiedene Werte</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::ServiceReferenceNormalizer</name>
-    <message>
-        <source>service &quot;%1&quot; sets both network_mode and networks, which exclude each other</source>
-        <translation>Dienst „%1“ setzt sowohl network_mode als auch networks, die einander ausschließen</translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>a network name</source>
-        <translation>ein Netzwerkname</translation>
-    </message>
-    <message>
-        <source>a list or a mapping</source>
-        <translation>eine Liste oder ein Mapping</translation>
-    </message>
-    <message>
-        <source>a service name</source>
-        <translation>ein Dienstname</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: an entry needs a &quot;source&quot;</source>
-        <translation>„%1“: ein Eintrag braucht eine „source“</translation>
-    </message>
-    <message>
-        <source>secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>config</source>
-        <translation>Config</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::TopLevelNormalizer</name>
-    <message>
-        <source>a mapping</source>
-        <translation>ein Mapping</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::ValueConverter</name>
-    <message>
-        <source>a string</source>
-        <translation>ein String</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>an integer</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a size such as &quot;512m&quot; or &quot;1g&quot;</source>
-        <translation>eine Größe wie „512m“ oder „1g“</translation>
-    </message>
-    <message>
-        <source>a duration such as &quot;30s&quot; or &quot;1m30s&quot;</source>
-        <translation>eine Dauer wie „30s“ oder „1m30s“</translation>
-    </message>
-    <message>
-        <source>a file mode such as 0440</source>
-        <translation>ein Dateimodus wie 0440</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::VolumeSpecParser</name>
-    <message>
-        <source>&quot;%1&quot;: invalid volume &quot;%2&quot;: %3</source>
-        <translation>„%1“: ungültiges Volume „%2“: %3</translation>
-    </message>
-    <message>
-        <source>the specification is empty</source>
-        <translation>die Angabe ist leer</translation>
-    </message>
-    <message>
-        <source>an empty section between colons</source>
-        <translation>ein leerer Abschnitt zwischen Doppelpunkten</translation>
-    </message>
-    <message>
-        <source>too many colons</source>
-        <translation>zu viele Doppelpunkte</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: a volume in the long form needs a &quot;type&quot;</source>
-        <translation>„%1“: ein Volume in Langform braucht einen „type“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: a bind mount needs a &quot;source&quot;</source>
-        <translation>„%1“: ein Bind-Mount braucht eine „source“</translation>
-    </message>
-    <message>
-        <source>a volume specification or a mapping</source>
-        <translation>eine Volume-Angabe oder ein Mapping</translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::YamlTreeBuilder</name>
-    <message>
-        <source>the document expands to more than %1 nodes (an alias bomb?)</source>
-        <translation>das Dokument wächst beim Auflösen auf mehr als %1 Knoten (eine Alias-Bombe?)</translation>
-    </message>
-    <message>
-        <source>the document expands to more than %1 MiB of text (an alias bomb?)</source>
-        <translation>das Dokument wächst beim Auflösen auf mehr als %1 MiB Text (eine Alias-Bombe?)</translation>
-    </message>
-    <message>
-        <source>a compose file holds one YAML document; this is a second one</source>
-        <translation>eine Compose-Datei enthält genau ein YAML-Dokument; dies ist ein zweites</translation>
-    </message>
-    <message>
-        <source>alias to an anchor that is not defined</source>
-        <translation>Alias auf einen Anker, der nicht definiert ist</translation>
-    </message>
-    <message>
-        <source>mapping key without a value</source>
-        <translation>Mapping-Schlüssel ohne Wert</translation>
-    </message>
-    <message>
-        <source>a mapping key must be a plain value, not %1</source>
-        <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot; (first defined at line %2, column %3)</source>
-        <translation>doppelter Schlüssel „%1“ (zuerst definiert in Zeile %2, Spalte %3)</translation>
-    </message>
-    <message>
-        <source>a merge key (&lt;&lt;) takes mappings, not %1</source>
-        <translation>ein Merge-Key (&lt;&lt;) nimmt Mappings auf, nicht %1</translation>
-    </message>
-    <message>
-        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings, not %1</source>
-        <translation>ein Merge-Key (&lt;&lt;) nimmt ein Mapping oder eine Liste von Mappings auf, nicht %1</translation>
+        <source>required variable &quot;%1&quot; is missing a value: %2</source>
+        <translation>der Pflichtvariablen „%1“ fehlt ein Wert: %2</translation>
     </message>
 </context>
 <context>
@@ -772,17 +512,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::ProjectNormalizer</name>
-    <message>
-        <source>a compose file must be a mapping at the top level, not %1</source>
-        <translation>eine Compose-Datei muss auf oberster Ebene ein Mapping sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation>ein Mapping</translation>
-    </message>
-</context>
-<context>
     <name>Leitstand::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -873,29 +602,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::ServiceExtender</name>
-    <message>
-        <source>service &quot;%1&quot; is not defined</source>
-        <translation>Dienst „%1“ ist nicht definiert</translation>
-    </message>
-    <message>
-        <source>extends forms a cycle: %1</source>
-        <translation>extends bildet einen Zyklus: %1</translation>
-    </message>
-    <message>
-        <source>extends needs a &quot;service&quot;</source>
-        <translation>extends braucht einen „service“</translation>
-    </message>
-    <message>
-        <source>extends must be a service name or a mapping, not %1</source>
-        <translation>extends muss ein Dienstname oder ein Mapping sein, nicht %1</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; extends &quot;%2&quot;, which is not defined in %3</source>
-        <translation>Dienst „%1“ erweitert „%2“, der in %3 nicht definiert ist</translation>
-    </message>
-</context>
-<context>
     <name>Leitstand::ServiceTableModel</name>
     <message>
         <source>Service</source>
@@ -977,7 +683,425 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::WorkspaceReader</name>
+    <name>Leitstand::WorkspaceTreeModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Could not be loaded:
+%1</source>
+        <translation>Konnte nicht geladen werden:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n service(s)</source>
+        <translation>
+            <numerusform>%1
+%n Dienst</numerusform>
+            <numerusform>%1
+%n Dienste</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeConverter</name>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>„%1“ muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>a &quot;KEY=VALUE&quot; string</source>
+        <translation>ein String der Form „SCHLÜSSEL=WERT“</translation>
+    </message>
+    <message>
+        <source>a list or a mapping</source>
+        <translation>eine Liste oder ein Mapping</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectNormalizer</name>
+    <message>
+        <source>a string or a list</source>
+        <translation>ein String oder eine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: cannot split &quot;%2&quot; into words (unbalanced quotes, or a parenthesis outside &quot;$(...)&quot;); write it as a list</source>
+        <translation>„%1“: „%2“ lässt sich nicht in Wörter zerlegen (unausgeglichene Anführungszeichen oder eine Klammer außerhalb von „$(...)“); als Liste schreiben</translation>
+    </message>
+    <message>
+        <source>unknown attribute &quot;%1&quot;</source>
+        <translation>unbekanntes Attribut „%1“</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+</context>
+<context>
+    <name>PortSpecParser</name>
+    <message>
+        <source>&quot;%1&quot;: invalid port &quot;%2&quot;: %3</source>
+        <translation>„%1“: ungültiger Port „%2“: %3</translation>
+    </message>
+    <message>
+        <source>the host address &quot;%1&quot; lacks its closing &quot;]&quot;</source>
+        <translation>der Host-Adresse „%1“ fehlt die schließende „]“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>no container port</source>
+        <translation>kein Container-Port</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or port range (0-65535)</source>
+        <translation>„%1“ ist kein Port und kein Portbereich (0–65535)</translation>
+    </message>
+    <message>
+        <source>the host range %1 and the container range %2 differ in length</source>
+        <translation>Host-Bereich %1 und Container-Bereich %2 sind unterschiedlich lang</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (tcp, udp or sctp)</source>
+        <translation>unbekanntes Protokoll „%1“ (tcp, udp oder sctp)</translation>
+    </message>
+    <message>
+        <source>a port or port range</source>
+        <translation>ein Port oder Portbereich</translation>
+    </message>
+    <message>
+        <source>&quot;%1.target&quot; must be a port between 0 and 65535</source>
+        <translation>„%1.target“ muss ein Port zwischen 0 und 65535 sein</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a port specification or a mapping</source>
+        <translation>eine Portangabe oder ein Mapping</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectNormalizer</name>
+    <message>
+        <source>a compose file must be a mapping at the top level, not %1</source>
+        <translation>eine Compose-Datei muss auf oberster Ebene ein Mapping sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExtender</name>
+    <message>
+        <source>service &quot;%1&quot; is not defined</source>
+        <translation>Dienst „%1“ ist nicht definiert</translation>
+    </message>
+    <message>
+        <source>extends forms a cycle: %1</source>
+        <translation>extends bildet einen Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>extends needs a &quot;service&quot;</source>
+        <translation>extends braucht einen „service“</translation>
+    </message>
+    <message>
+        <source>extends must be a service name or a mapping, not %1</source>
+        <translation>extends muss ein Dienstname oder ein Mapping sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; extends &quot;%2&quot;, which is not defined in %3</source>
+        <translation>Dienst „%1“ erweitert „%2“, der in %3 nicht definiert ist</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFormatter</name>
+    <message>
+        <source>random</source>
+        <translation>zufällig</translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation>%1, optional</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>gesund</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>abgeschaltet</translation>
+    </message>
+    <message>
+        <source>image&apos;s probe</source>
+        <translation>Prüfung des Images</translation>
+    </message>
+    <message>
+        <source>%1 · every %2</source>
+        <translation>%1 · alle %2</translation>
+    </message>
+    <message>
+        <source>No health check: dependents can only wait for the container to start.</source>
+        <translation>Kein Healthcheck: abhängige Dienste können nur auf den Start des Containers warten.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s health check is disabled.</source>
+        <translation>Der Healthcheck des Images ist abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s probe</source>
+        <translation>Die Prüfung des Images</translation>
+    </message>
+    <message>
+        <source>Interval: %1</source>
+        <translation>Intervall: %1</translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation>Zeitlimit: %1</translation>
+    </message>
+    <message>
+        <source>Retries: %1</source>
+        <translation>Wiederholungen: %1</translation>
+    </message>
+    <message>
+        <source>Start period: %1</source>
+        <translation>Anlaufzeit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNormalizer</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; refers to undefined volume &quot;%2&quot;; declare it under the top-level &quot;volumes&quot;</source>
+        <translation>Dienst „%1“ verweist auf das nicht definierte Volume „%2“; es unter „volumes“ auf oberster Ebene deklarieren</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; sets scale and deploy.replicas to different values</source>
+        <translation>Dienst „%1“ setzt scale und deploy.replicas auf verschiedene Werte</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReferenceNormalizer</name>
+    <message>
+        <source>service &quot;%1&quot; refers to undefined %2 &quot;%3&quot;; declare it under the top-level &quot;%4&quot;</source>
+        <translation>Dienst „%1“ verweist auf nicht definiertes %2 „%3“; es unter „%4“ auf oberster Ebene deklarieren</translation>
+    </message>
+    <message>
+        <source>a mapping with a &quot;condition&quot;</source>
+        <translation>ein Mapping mit „condition“</translation>
+    </message>
+    <message>
+        <source>&quot;%1.condition&quot; must be service_started, service_healthy or service_completed_successfully, not &quot;%2&quot;</source>
+        <translation>„%1.condition“ muss service_started, service_healthy oder service_completed_successfully sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; sets both network_mode and networks, which exclude each other</source>
+        <translation>Dienst „%1“ setzt sowohl network_mode als auch networks, die einander ausschließen</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>a network name</source>
+        <translation>ein Netzwerkname</translation>
+    </message>
+    <message>
+        <source>a list or a mapping</source>
+        <translation>eine Liste oder ein Mapping</translation>
+    </message>
+    <message>
+        <source>a service name</source>
+        <translation>ein Dienstname</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an entry needs a &quot;source&quot;</source>
+        <translation>„%1“: ein Eintrag braucht eine „source“</translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>Config</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Control center for self-hosted Docker Compose stacks.</source>
+        <translation>Schaltzentrale für selbst betriebene Docker-Compose-Stacks.</translation>
+    </message>
+    <message>
+        <source>Open the workspace FILE (default: the built-in demo).</source>
+        <translation>Öffnet den Arbeitsbereich DATEI (Standard: die eingebaute Demo).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (de or en) instead of the system language.</source>
+        <translation>Verwendet SPRACHE (de oder en) statt der Systemsprache.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>Compose files or project folders to open.</source>
+        <translation>Zu öffnende Compose-Dateien oder Projektordner.</translation>
+    </message>
+    <message>
+        <source>[paths...]</source>
+        <translation>[Pfade...]</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
+        <translation>Unbekannte Sprache „%1“; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>Give either --workspace or compose paths, not both.</source>
+        <translation>Entweder --workspace oder Compose-Pfade angeben, nicht beides.</translation>
+    </message>
+</context>
+<context>
+    <name>TopLevelNormalizer</name>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sets name and external.name differently; keep only name</source>
+        <translation>„%1“ setzt name und external.name unterschiedlich; nur name behalten</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+</context>
+<context>
+    <name>ValueConverter</name>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>„%1“ muss %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not &quot;%3&quot;</source>
+        <translation>„%1“ muss %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a size such as &quot;512m&quot; or &quot;1g&quot;</source>
+        <translation>eine Größe wie „512m“ oder „1g“</translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;30s&quot; or &quot;1m30s&quot;</source>
+        <translation>eine Dauer wie „30s“ oder „1m30s“</translation>
+    </message>
+    <message>
+        <source>a file mode such as 0440</source>
+        <translation>ein Dateimodus wie 0440</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeSpecParser</name>
+    <message>
+        <source>&quot;%1&quot;: invalid volume &quot;%2&quot;: %3</source>
+        <translation>„%1“: ungültiges Volume „%2“: %3</translation>
+    </message>
+    <message>
+        <source>the specification is empty</source>
+        <translation>die Angabe ist leer</translation>
+    </message>
+    <message>
+        <source>an empty section between colons</source>
+        <translation>ein leerer Abschnitt zwischen Doppelpunkten</translation>
+    </message>
+    <message>
+        <source>too many colons</source>
+        <translation>zu viele Doppelpunkte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a volume in the long form needs a &quot;type&quot;</source>
+        <translation>„%1“: ein Volume in Langform braucht einen „type“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a bind mount needs a &quot;source&quot;</source>
+        <translation>„%1“: ein Bind-Mount braucht eine „source“</translation>
+    </message>
+    <message>
+        <source>a volume specification or a mapping</source>
+        <translation>eine Volume-Angabe oder ein Mapping</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLoader</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Opened projects</source>
+        <translation>Geöffnete Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceReader</name>
     <message>
         <source>null</source>
         <translation>null</translation>
@@ -1056,34 +1180,7 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::WorkspaceTreeModel</name>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>Ziel: %1</translation>
-    </message>
-    <message>
-        <source>Could not be loaded:
-%1</source>
-        <translation>Konnte nicht geladen werden:
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%n service(s)</source>
-        <translation>
-            <numerusform>%1
-%n Dienst</numerusform>
-            <numerusform>%1
-%n Dienste</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::YamlNode</name>
+    <name>YamlNode</name>
     <message>
         <source>null</source>
         <translation>null</translation>
@@ -1102,7 +1199,7 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::YamlReader</name>
+    <name>YamlReader</name>
     <message>
         <source>file not found</source>
         <translation>Datei nicht gefunden</translation>
@@ -1133,116 +1230,42 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>ServiceFormatter</name>
+    <name>YamlTreeBuilder</name>
     <message>
-        <source>random</source>
-        <translation>zufällig</translation>
+        <source>the document expands to more than %1 nodes (an alias bomb?)</source>
+        <translation>das Dokument wächst beim Auflösen auf mehr als %1 Knoten (eine Alias-Bombe?)</translation>
     </message>
     <message>
-        <source>%1, optional</source>
-        <translation>%1, optional</translation>
+        <source>the document expands to more than %1 MiB of text (an alias bomb?)</source>
+        <translation>das Dokument wächst beim Auflösen auf mehr als %1 MiB Text (eine Alias-Bombe?)</translation>
     </message>
     <message>
-        <source>healthy</source>
-        <translation>gesund</translation>
+        <source>a compose file holds one YAML document; this is a second one</source>
+        <translation>eine Compose-Datei enthält genau ein YAML-Dokument; dies ist ein zweites</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
+        <source>alias to an anchor that is not defined</source>
+        <translation>Alias auf einen Anker, der nicht definiert ist</translation>
     </message>
     <message>
-        <source>started</source>
-        <translation>gestartet</translation>
+        <source>mapping key without a value</source>
+        <translation>Mapping-Schlüssel ohne Wert</translation>
     </message>
     <message>
-        <source>disabled</source>
-        <translation>abgeschaltet</translation>
+        <source>a mapping key must be a plain value, not %1</source>
+        <translation>ein Mapping-Schlüssel muss ein einfacher Wert sein, nicht %1</translation>
     </message>
     <message>
-        <source>image&apos;s probe</source>
-        <translation>Prüfung des Images</translation>
+        <source>duplicate key &quot;%1&quot; (first defined at line %2, column %3)</source>
+        <translation>doppelter Schlüssel „%1“ (zuerst definiert in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <source>%1 · every %2</source>
-        <translation>%1 · alle %2</translation>
+        <source>a merge key (&lt;&lt;) takes mappings, not %1</source>
+        <translation>ein Merge-Key (&lt;&lt;) nimmt Mappings auf, nicht %1</translation>
     </message>
     <message>
-        <source>No health check: dependents can only wait for the container to start.</source>
-        <translation>Kein Healthcheck: abhängige Dienste können nur auf den Start des Containers warten.</translation>
-    </message>
-    <message>
-        <source>The image&apos;s health check is disabled.</source>
-        <translation>Der Healthcheck des Images ist abgeschaltet.</translation>
-    </message>
-    <message>
-        <source>The image&apos;s probe</source>
-        <translation>Die Prüfung des Images</translation>
-    </message>
-    <message>
-        <source>Interval: %1</source>
-        <translation>Intervall: %1</translation>
-    </message>
-    <message>
-        <source>Timeout: %1</source>
-        <translation>Zeitlimit: %1</translation>
-    </message>
-    <message>
-        <source>Retries: %1</source>
-        <translation>Wiederholungen: %1</translation>
-    </message>
-    <message>
-        <source>Start period: %1</source>
-        <translation>Anlaufzeit: %1</translation>
-    </message>
-</context>
-<context>
-    <name>StartupOptions</name>
-    <message>
-        <source>Control center for self-hosted Docker Compose stacks.</source>
-        <translation>Schaltzentrale für selbst betriebene Docker-Compose-Stacks.</translation>
-    </message>
-    <message>
-        <source>Open the workspace FILE (default: the built-in demo).</source>
-        <translation>Öffnet den Arbeitsbereich DATEI (Standard: die eingebaute Demo).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>Use LANGUAGE (de or en) instead of the system language.</source>
-        <translation>Verwendet SPRACHE (de oder en) statt der Systemsprache.</translation>
-    </message>
-    <message>
-        <source>LANGUAGE</source>
-        <translation>SPRACHE</translation>
-    </message>
-    <message>
-        <source>Compose files or project folders to open.</source>
-        <translation>Zu öffnende Compose-Dateien oder Projektordner.</translation>
-    </message>
-    <message>
-        <source>[paths...]</source>
-        <translation>[Pfade...]</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation>Unbekannte Sprache „%1“; möglich sind: %2.</translation>
-    </message>
-    <message>
-        <source>Give either --workspace or compose paths, not both.</source>
-        <translation>Entweder --workspace oder Compose-Pfade angeben, nicht beides.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceLoader</name>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>Opened projects</source>
-        <translation>Geöffnete Projekte</translation>
+        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings, not %1</source>
+        <translation>ein Merge-Key (&lt;&lt;) nimmt ein Mapping oder eine Liste von Mappings auf, nicht %1</translation>
     </message>
 </context>
 </TS>

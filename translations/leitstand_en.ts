@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BuildNormalizer</name>
+    <message>
+        <source>a &quot;KEY=VALUE&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandDispatcher</name>
     <message>
         <source>Usage: leitstand-cli COMMAND [OPTIONS]
@@ -22,6 +37,48 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFileLocator</name>
+    <message>
+        <source>folder not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml here or in a parent folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFileReader</name>
+    <message>
+        <source>the compose file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compose file must be a mapping at the top level, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;include&quot; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown top-level key &quot;%1&quot; (extensions must start with &quot;x-&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; must be a mapping, not %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -65,30 +122,7 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>ConfigCommand</name>
-    <message>
-        <source>Print the resolved compose project (as docker compose config does).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output format: json or yaml (default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (json or yaml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand</name>
+    <name>ComposeLoader</name>
     <message>
         <source>the project defines no services (or none under the active profiles)</source>
         <translation type="unfinished"></translation>
@@ -114,13 +148,50 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a path must be a string, not %1</source>
+        <source>env file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Print the resolved compose project (as docker compose config does).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a path or a list of paths, not %1</source>
+        <source>Output format: json or yaml (default).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (json or yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeployNormalizer</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.replicas&quot; must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DotEnvParser</name>
     <message>
         <source>the quoted value is never closed: %1</source>
         <translation type="unfinished"></translation>
@@ -138,139 +209,12 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid interpolation in &quot;%1&quot;: %2 (write &quot;$$&quot; for a literal &quot;$&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;${&quot; is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;${&quot; must be followed by a variable name: a letter or &quot;_&quot;, then letters, digits or &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be followed by &quot;}&quot; or one of :- - :? ? :+ +</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has no closing &quot;}&quot; on its line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>references are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required variable &quot;%1&quot; is missing a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required variable &quot;%1&quot; is missing a value: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::ComposeFileLocator</name>
-    <message>
-        <source>folder not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no compose.yaml, compose.yml, docker-compose.yaml or docker-compose.yml here or in a parent folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::ComposeFileReader</name>
-    <message>
-        <source>the compose file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a compose file must be a mapping at the top level, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a mapping, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;include&quot; must be a list, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a string, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown top-level key &quot;%1&quot; (extensions must start with &quot;x-&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; must be a mapping, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::ComposeLoader</name>
-    <message>
-        <source>env file not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::DotEnvParser</name>
-    <message>
         <source>cannot read the env file &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Leitstand::IncludeResolver</name>
-    <message>
-        <source>an include entry needs a &quot;path&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an include entry must be a path or a mapping, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>include forms a cycle or nests too deep: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>included file not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is defined here and in an included file (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal</name>
-    <message>
-        <source>a &quot;KEY=VALUE&quot; string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list or a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>EnvFileReader</name>
     <message>
         <source>a path or a mapping with &quot;path&quot;</source>
         <translation type="unfinished"></translation>
@@ -284,56 +228,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a string or a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: cannot split &quot;%2&quot; into words (unbalanced quotes, or a parenthesis outside &quot;$(...)&quot;); write it as a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; refers to undefined volume &quot;%2&quot;; declare it under the top-level &quot;volumes&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; refers to undefined %2 &quot;%3&quot;; declare it under the top-level &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a mapping with a &quot;condition&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1.condition&quot; must be service_started, service_healthy or service_completed_successfully, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; sets name and external.name differently; keep only name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::DeployNormalizer</name>
-    <message>
-        <source>&quot;%1.replicas&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::EnvFileReader</name>
-    <message>
         <source>&quot;%1&quot;: env file &quot;%2&quot; not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,14 +237,29 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::Internal::HealthCheckNormalizer</name>
+    <name>EnvironmentResolver</name>
+    <message>
+        <source>a &quot;KEY=VALUE&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheckNormalizer</name>
     <message>
         <source>&quot;%1.retries&quot; must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Leitstand::Internal::HostSettingsNormalizer</name>
+    <name>HostSettingsNormalizer</name>
     <message>
         <source>&quot;%1&quot;: bad host name &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
@@ -389,241 +298,72 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::Internal::NodeConverter</name>
+    <name>IncludeResolver</name>
     <message>
-        <source>&quot;%1&quot; must be %2, not %3</source>
+        <source>a path must be a string, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list</source>
+        <source>expected a path or a list of paths, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a string</source>
+        <source>an include entry needs a &quot;path&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a &quot;KEY=VALUE&quot; string</source>
+        <source>an include entry must be a path or a mapping, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a list or a mapping</source>
+        <source>include forms a cycle or nests too deep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::ObjectNormalizer</name>
-    <message>
-        <source>unknown attribute &quot;%1&quot;</source>
+        <source>included file not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a mapping</source>
+        <source>%1 &quot;%2&quot; is defined here and in an included file (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Leitstand::Internal::PortSpecParser</name>
+    <name>Interpolator</name>
     <message>
-        <source>&quot;%1&quot;: invalid port &quot;%2&quot;: %3</source>
+        <source>invalid interpolation in &quot;%1&quot;: %2 (write &quot;$$&quot; for a literal &quot;$&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the host address &quot;%1&quot; lacks its closing &quot;]&quot;</source>
+        <source>&quot;${&quot; is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IP address</source>
+        <source>&quot;${&quot; must be followed by a variable name: a letter or &quot;_&quot;, then letters, digits or &quot;_&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no container port</source>
+        <source>&quot;%1&quot; is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port or port range (0-65535)</source>
+        <source>&quot;%1&quot; must be followed by &quot;}&quot; or one of :- - :? ? :+ +</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the host range %1 and the container range %2 differ in length</source>
+        <source>&quot;%1&quot; has no closing &quot;}&quot; on its line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown protocol &quot;%1&quot; (tcp, udp or sctp)</source>
+        <source>references are nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a port or port range</source>
+        <source>required variable &quot;%1&quot; is missing a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1.target&quot; must be a port between 0 and 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a port specification or a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::ServiceNormalizer</name>
-    <message>
-        <source>service &quot;%1&quot; sets scale and deploy.replicas to different values</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::ServiceReferenceNormalizer</name>
-    <message>
-        <source>service &quot;%1&quot; sets both network_mode and networks, which exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a network name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list or a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a service name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: an entry needs a &quot;source&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::TopLevelNormalizer</name>
-    <message>
-        <source>a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::ValueConverter</name>
-    <message>
-        <source>a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an integer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a size such as &quot;512m&quot; or &quot;1g&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a duration such as &quot;30s&quot; or &quot;1m30s&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a file mode such as 0440</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::VolumeSpecParser</name>
-    <message>
-        <source>&quot;%1&quot;: invalid volume &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the specification is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an empty section between colons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many colons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: a volume in the long form needs a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: a bind mount needs a &quot;source&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a volume specification or a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::Internal::YamlTreeBuilder</name>
-    <message>
-        <source>the document expands to more than %1 nodes (an alias bomb?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the document expands to more than %1 MiB of text (an alias bomb?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a compose file holds one YAML document; this is a second one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alias to an anchor that is not defined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mapping key without a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a mapping key must be a plain value, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate key &quot;%1&quot; (first defined at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a merge key (&lt;&lt;) takes mappings, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings, not %1</source>
+        <source>required variable &quot;%1&quot; is missing a value: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,17 +507,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::ProjectNormalizer</name>
-    <message>
-        <source>a compose file must be a mapping at the top level, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a mapping</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Leitstand::RecentFilesMenu</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -868,29 +597,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::ServiceExtender</name>
-    <message>
-        <source>service &quot;%1&quot; is not defined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extends forms a cycle: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extends needs a &quot;service&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extends must be a service name or a mapping, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot; extends &quot;%2&quot;, which is not defined in %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Leitstand::ServiceTableModel</name>
     <message>
         <source>Service</source>
@@ -972,7 +678,424 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::WorkspaceReader</name>
+    <name>Leitstand::WorkspaceTreeModel</name>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be loaded:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n service(s)</source>
+        <translation>
+            <numerusform>%1
+%n service</numerusform>
+            <numerusform>%1
+%n services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeConverter</name>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &quot;KEY=VALUE&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectNormalizer</name>
+    <message>
+        <source>a string or a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: cannot split &quot;%2&quot; into words (unbalanced quotes, or a parenthesis outside &quot;$(...)&quot;); write it as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown attribute &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortSpecParser</name>
+    <message>
+        <source>&quot;%1&quot;: invalid port &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host address &quot;%1&quot; lacks its closing &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no container port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or port range (0-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host range %1 and the container range %2 differ in length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (tcp, udp or sctp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port or port range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.target&quot; must be a port between 0 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a port specification or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectNormalizer</name>
+    <message>
+        <source>a compose file must be a mapping at the top level, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceExtender</name>
+    <message>
+        <source>service &quot;%1&quot; is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extends forms a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extends needs a &quot;service&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extends must be a service name or a mapping, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; extends &quot;%2&quot;, which is not defined in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceFormatter</name>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image&apos;s probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · every %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No health check: dependents can only wait for the container to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s health check is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceNormalizer</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; refers to undefined volume &quot;%2&quot;; declare it under the top-level &quot;volumes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; sets scale and deploy.replicas to different values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReferenceNormalizer</name>
+    <message>
+        <source>service &quot;%1&quot; refers to undefined %2 &quot;%3&quot;; declare it under the top-level &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping with a &quot;condition&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.condition&quot; must be service_started, service_healthy or service_completed_successfully, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot; sets both network_mode and networks, which exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an entry needs a &quot;source&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Control center for self-hosted Docker Compose stacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace FILE (default: the built-in demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (de or en) instead of the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose files or project folders to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[paths...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --workspace or compose paths, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopLevelNormalizer</name>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sets name and external.name differently; keep only name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueConverter</name>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size such as &quot;512m&quot; or &quot;1g&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;30s&quot; or &quot;1m30s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file mode such as 0440</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolumeSpecParser</name>
+    <message>
+        <source>&quot;%1&quot;: invalid volume &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the specification is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty section between colons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many colons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a volume in the long form needs a &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a bind mount needs a &quot;source&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a volume specification or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLoader</name>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceReader</name>
     <message>
         <source>null</source>
         <translation type="unfinished"></translation>
@@ -1051,33 +1174,7 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::WorkspaceTreeModel</name>
-    <message>
-        <source>Workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be loaded:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1
-%n service(s)</source>
-        <translation>
-            <numerusform>%1
-%n service</numerusform>
-            <numerusform>%1
-%n services</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Leitstand::YamlNode</name>
+    <name>YamlNode</name>
     <message>
         <source>null</source>
         <translation type="unfinished"></translation>
@@ -1096,7 +1193,7 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>Leitstand::YamlReader</name>
+    <name>YamlReader</name>
     <message>
         <source>file not found</source>
         <translation type="unfinished"></translation>
@@ -1127,115 +1224,41 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
 </context>
 <context>
-    <name>ServiceFormatter</name>
+    <name>YamlTreeBuilder</name>
     <message>
-        <source>random</source>
+        <source>the document expands to more than %1 nodes (an alias bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, optional</source>
+        <source>the document expands to more than %1 MiB of text (an alias bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>healthy</source>
+        <source>a compose file holds one YAML document; this is a second one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>completed</source>
+        <source>alias to an anchor that is not defined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>started</source>
+        <source>mapping key without a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>disabled</source>
+        <source>a mapping key must be a plain value, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>image&apos;s probe</source>
+        <source>duplicate key &quot;%1&quot; (first defined at line %2, column %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · every %2</source>
+        <source>a merge key (&lt;&lt;) takes mappings, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No health check: dependents can only wait for the container to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image&apos;s health check is disabled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image&apos;s probe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interval: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeout: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retries: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start period: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StartupOptions</name>
-    <message>
-        <source>Control center for self-hosted Docker Compose stacks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the workspace FILE (default: the built-in demo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use LANGUAGE (de or en) instead of the system language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compose files or project folders to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[paths...]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --workspace or compose paths, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkspaceLoader</name>
-    <message>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened projects</source>
+        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,10 +5,11 @@
 namespace Leitstand::Cli {
 
 ComposeInputOptions::ComposeInputOptions()
-    : m_file({QStringLiteral("f"), QStringLiteral("file")}, tr("Compose file (repeatable; later files override)."),
+    : m_file({QStringLiteral("f"), QStringLiteral("file")},
+             tr("Compose file (repeatable; later files override)."),
              tr("FILE"))
-    , m_projectDirectory(QStringLiteral("project-directory"), tr("Project folder (default: the first file's)."),
-                         tr("DIR"))
+    , m_projectDirectory(
+          QStringLiteral("project-directory"), tr("Project folder (default: the first file's)."), tr("DIR"))
     , m_envFile(QStringLiteral("env-file"), tr("Environment file instead of .env (repeatable)."), tr("FILE"))
     , m_profile(QStringLiteral("profile"), tr("Profile to enable (repeatable)."), tr("PROFILE"))
     , m_projectName({QStringLiteral("p"), QStringLiteral("project-name")}, tr("Project name."), tr("NAME"))

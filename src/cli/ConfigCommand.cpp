@@ -20,8 +20,8 @@ int ConfigCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     m_inputs.addTo(parser);
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: json or yaml (default)."),
-                                    tr("FORMAT"), QStringLiteral("yaml"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("Output format: json or yaml (default)."), tr("FORMAT"), QStringLiteral("yaml"));
     parser.addOption(format);
     if (!parser.parse(arguments)) {
         CliOutput::error(parser.errorText());

@@ -10,10 +10,9 @@ bool isSafeUnquoted(QChar c)
 {
     if (c.unicode() >= 0x80)
         return false;
-    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-')
-           || c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char(':')
-           || c == QLatin1Char('=') || c == QLatin1Char('@') || c == QLatin1Char('%')
-           || c == QLatin1Char('+') || c == QLatin1Char(',');
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')
+           || c == QLatin1Char('/') || c == QLatin1Char(':') || c == QLatin1Char('=') || c == QLatin1Char('@')
+           || c == QLatin1Char('%') || c == QLatin1Char('+') || c == QLatin1Char(',');
 }
 
 } // namespace

@@ -7,8 +7,8 @@
 #include "core/compose/ComposeLoader.h"
 
 #include <QDir>
-#include <QHash>
 #include <QFileInfo>
+#include <QHash>
 
 #include <gtest/gtest.h>
 
@@ -76,18 +76,22 @@ TEST_P(DockerComposeConformanceTest, AgreesWithDockerComposeV1)
         GTEST_SKIP() << kUnreadableByV1.value(name).toStdString();
     }
     ASSERT_TRUE(reference.ok) << "docker-compose 1.29 cannot read it: " << reference.failure.toStdString();
-    const QStringList differences = ServiceDigest::compare(ServiceDigest::fromCanonical(ours->canonical),
-                                                           ServiceDigest::fromDockerComposeV1(reference.config));
+    const QStringList differences
+        = ServiceDigest::compare(ServiceDigest::fromCanonical(ours->canonical),
+                                 ServiceDigest::fromDockerComposeV1(reference.config, ours->project.activeProfiles));
     EXPECT_TRUE(differences.isEmpty()) << differences.join(QLatin1Char('\n')).toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(Corpus, DockerComposeConformanceTest, testing::ValuesIn(projects()),
-                         [](const testing::TestParamInfo<QString> &param) {
-                             const QFileInfo dir(param.param);
-                             QString name = dir.dir().dirName() + QLatin1Char('_') + dir.fileName();
-                             name.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
-                             return name.toStdString();
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Corpus,
+    DockerComposeConformanceTest,
+    testing::ValuesIn(projects()),
+    [](const testing::TestParamInfo<QString> &param) {
+        const QFileInfo dir(param.param);
+        QString name = dir.dir().dirName() + QLatin1Char('_') + dir.fileName();
+        name.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
+        return name.toStdString();
+    });
 
 TEST(DockerComposeConformanceCorpus, IsThere)
 {

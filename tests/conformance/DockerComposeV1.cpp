@@ -31,12 +31,14 @@ QString adaptForV1(const QString &composeFile)
     QString text = QString::fromUtf8(file.readAll());
     file.close();
     QString name;
-    static const QRegularExpression nameLine(QStringLiteral("^name:\\s*(\\S+)\\s*$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression nameLine(QStringLiteral("^name:\\s*(\\S+)\\s*$"),
+                                             QRegularExpression::MultilineOption);
     if (const auto match = nameLine.match(text); match.hasMatch()) {
         name = match.captured(1);
         text.remove(match.capturedStart(), match.capturedLength());
     }
-    static const QRegularExpression restartTrue(QStringLiteral("^\\s+restart:\\s*true\\s*\\n"), QRegularExpression::MultilineOption);
+    static const QRegularExpression restartTrue(QStringLiteral("^\\s+restart:\\s*true\\s*\\n"),
+                                                QRegularExpression::MultilineOption);
     text.remove(restartTrue);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(text.toUtf8());

@@ -1,5 +1,7 @@
 #include "ServiceDigest.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -53,10 +55,9 @@ void addShortPort(QSet<QString> &ports, QString spec)
     const QStringList targets = expandRange(target);
     const QStringList publishedPorts = published.isEmpty() ? QStringList() : expandRange(published);
     for (int i = 0; i < targets.size(); ++i) {
-        const QString publishedPort = publishedPorts.isEmpty() ? QString()
-                                      : publishedPorts.size() == 1 && targets.size() > 1
-                                          ? publishedPorts.first()
-                                          : publishedPorts.value(i);
+        const QString publishedPort = publishedPorts.isEmpty()                           ? QString()
+                                      : publishedPorts.size() == 1 && targets.size() > 1 ? publishedPorts.first()
+                                                                                         : publishedPorts.value(i);
         ports.insert(portKey(hostIp, publishedPort, targets.at(i), protocol));
     }
 }
@@ -89,7 +90,8 @@ QMap<QString, ServiceDigest> ServiceDigest::fromCanonical(const QJsonObject &can
             digest.dependsOn.insert(dep.key(), dep.value().toObject().value(QStringLiteral("condition")).toString());
         const QJsonObject environment = service.value(QStringLiteral("environment")).toObject();
         for (auto env = environment.begin(); env != environment.end(); ++env)
-            digest.environment.insert(env.key(), env.value().isNull() ? QStringLiteral("<null>") : env.value().toString());
+            digest.environment.insert(env.key(),
+                                      env.value().isNull() ? QStringLiteral("<null>") : env.value().toString());
         const QJsonObject networks = service.value(QStringLiteral("networks")).toObject();
         for (auto net = networks.begin(); net != networks.end(); ++net)
             digest.networks.insert(net.key());
@@ -101,19 +103,29 @@ QMap<QString, ServiceDigest> ServiceDigest::fromCanonical(const QJsonObject &can
 }
 
 // Works on non-const nodes: indexing a missing key on a const yaml-cpp node throws.
-QMap<QString, ServiceDigest> ServiceDigest::fromDockerComposeV1(const YAML::Node &config)
+QMap<QString, ServiceDigest> ServiceDigest::fromDockerComposeV1(const YAML::Node &config,
+                                                                const QStringList &activeProfiles)
 {
     QMap<QString, ServiceDigest> digests;
     for (const auto &entry : config["services"]) {
         YAML::Node service = entry.second;
+        // v1 lists services whose profiles are all inactive and ignores COMPOSE_PROFILES from
+        // .env; v2 (and we) leave such services out, so compare under our active profiles.
+        if (const YAML::Node profiles = service["profiles"]; profiles && profiles.size() > 0) {
+            const bool enabled = std::any_of(profiles.begin(), profiles.end(), [&](const YAML::Node &profile) {
+                return activeProfiles.contains(text(profile));
+            });
+            if (!enabled)
+                continue;
+        }
         ServiceDigest digest;
         digest.image = text(service["image"]);
         for (const auto &port : service["ports"]) {
             if (port.IsScalar()) {
                 addShortPort(digest.ports, text(port));
             } else {
-                digest.ports.insert(portKey(text(port["host_ip"]), text(port["published"]), text(port["target"]),
-                                            text(port["protocol"])));
+                digest.ports.insert(portKey(
+                    text(port["host_ip"]), text(port["published"]), text(port["target"]), text(port["protocol"])));
             }
         }
         const YAML::Node dependsOn = service["depends_on"];
@@ -166,11 +178,13 @@ QString show(const QMap<QString, QString> &map)
 
 } // namespace
 
-QStringList ServiceDigest::compare(const QMap<QString, ServiceDigest> &ours, const QMap<QString, ServiceDigest> &reference)
+QStringList ServiceDigest::compare(const QMap<QString, ServiceDigest> &ours,
+                                   const QMap<QString, ServiceDigest> &reference)
 {
     QStringList differences;
     if (ours.keys() != reference.keys())
-        differences.append(QStringLiteral("services: ours %1, reference %2").arg(show(ours.keys()), show(reference.keys())));
+        differences.append(
+            QStringLiteral("services: ours %1, reference %2").arg(show(ours.keys()), show(reference.keys())));
     for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
         if (!ours.contains(it.key()))
             continue;
@@ -182,13 +196,16 @@ QStringList ServiceDigest::compare(const QMap<QString, ServiceDigest> &ours, con
         if (a.ports != b.ports)
             differences.append(prefix + QStringLiteral("ports %1 vs %2").arg(show(a.ports), show(b.ports)));
         if (a.dependsOn != b.dependsOn)
-            differences.append(prefix + QStringLiteral("depends_on %1 vs %2").arg(show(a.dependsOn), show(b.dependsOn)));
+            differences.append(prefix
+                               + QStringLiteral("depends_on %1 vs %2").arg(show(a.dependsOn), show(b.dependsOn)));
         if (a.environment != b.environment)
-            differences.append(prefix + QStringLiteral("environment %1 vs %2").arg(show(a.environment), show(b.environment)));
+            differences.append(prefix
+                               + QStringLiteral("environment %1 vs %2").arg(show(a.environment), show(b.environment)));
         if (a.networks != b.networks)
             differences.append(prefix + QStringLiteral("networks %1 vs %2").arg(show(a.networks), show(b.networks)));
         if (a.mountTargets != b.mountTargets)
-            differences.append(prefix + QStringLiteral("mounts %1 vs %2").arg(show(a.mountTargets), show(b.mountTargets)));
+            differences.append(prefix
+                               + QStringLiteral("mounts %1 vs %2").arg(show(a.mountTargets), show(b.mountTargets)));
     }
     return differences;
 }

@@ -20,7 +20,8 @@ struct ServiceDigest
     QSet<QString> mountTargets;
 
     static QMap<QString, ServiceDigest> fromCanonical(const QJsonObject &canonical);
-    static QMap<QString, ServiceDigest> fromDockerComposeV1(const YAML::Node &config);
+    static QMap<QString, ServiceDigest> fromDockerComposeV1(const YAML::Node &config,
+                                                            const QStringList &activeProfiles);
 
     // Human-readable differences, empty when the digests agree.
     static QStringList compare(const QMap<QString, ServiceDigest> &ours, const QMap<QString, ServiceDigest> &reference);

@@ -1,6 +1,5 @@
 #include "ComposeFileLocator.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -28,8 +27,7 @@ Expected<QStringList> ComposeFileLocator::discover(const QString &directory)
 {
     QDir dir(directory);
     if (!dir.exists()) {
-        return Error(QCoreApplication::translate("Leitstand::ComposeFileLocator", "folder not found"),
-                     SourceLocation{directory});
+        return Error(ComposeFileLocator::tr("folder not found"), SourceLocation{directory});
     }
     for (;;) {
         for (const Candidate &candidate : kCandidates) {
@@ -50,9 +48,8 @@ Expected<QStringList> ComposeFileLocator::discover(const QString &directory)
         if (directory.startsWith(QLatin1Char(':')) || !dir.cdUp())
             break;
     }
-    return Error(QCoreApplication::translate("Leitstand::ComposeFileLocator",
-                                             "no compose.yaml, compose.yml, docker-compose.yaml "
-                                             "or docker-compose.yml here or in a parent folder"),
+    return Error(ComposeFileLocator::tr("no compose.yaml, compose.yml, docker-compose.yaml "
+                                        "or docker-compose.yml here or in a parent folder"),
                  SourceLocation{directory});
 }
 

@@ -2,6 +2,7 @@
 
 #include "../Expected.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ namespace Leitstand {
 // nearest parent, plus the matching *.override.* file beside it.
 class ComposeFileLocator final
 {
+    Q_DECLARE_TR_FUNCTIONS(ComposeFileLocator)
+
 public:
     static Expected<QStringList> discover(const QString &directory);
 };

@@ -4,8 +4,12 @@
 #include "../yaml/YamlReader.h"
 #include "VariableLookup.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 namespace Leitstand {
 
@@ -14,12 +18,20 @@ namespace Leitstand {
 // extends is parsed once.
 class ComposeFileReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(ComposeFileReader)
+
 public:
     ComposeFileReader(VariableLookup lookup, YamlReadLimits limits);
 
     Expected<YamlNode> read(const QString &path);
 
+    // Reads several files side by side, one result per path in the same order. Parsing is most
+    // of a load and the files of a project are independent, so a second core halves the wait.
+    // Results are not kept: the project's own files are read once each.
+    std::vector<Expected<YamlNode>> readEach(const QStringList &paths) const;
+
 private:
+    Expected<YamlNode> parse(const QString &path) const;
     Outcome checkTopLevel(const YamlNode &document, const QString &path) const;
 
     VariableLookup m_lookup;

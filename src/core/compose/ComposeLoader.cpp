@@ -8,18 +8,12 @@
 #include "ProjectNameRules.h"
 #include "ProjectNormalizer.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace Leitstand {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::ComposeLoader", text);
-}
 
 QString absoluteFrom(const QString &path)
 {
@@ -45,13 +39,13 @@ Outcome checkServices(const YamlNode &document, const QStringList &disabled)
 {
     const YamlNode *services = document.find("services");
     if (!services || !services->isMapping() || services->entries().empty())
-        return Error(tr("the project defines no services (or none under the active profiles)"),
+        return Error(ComposeLoader::tr("the project defines no services (or none under the active profiles)"),
                      document.location());
     for (const YamlNode::Entry &entry : services->entries()) {
         const QString name = QString::fromStdString(entry.key);
         const YamlNode &service = entry.value;
         if (!service.contains("image") && !service.contains("build")) {
-            return Error(tr("service \"%1\" has neither an image nor a build context").arg(name),
+            return Error(ComposeLoader::tr("service \"%1\" has neither an image nor a build context").arg(name),
                          entry.keyMark.toLocation());
         }
         const YamlNode *dependsOn = service.find("depends_on");
@@ -61,8 +55,9 @@ Outcome checkServices(const YamlNode &document, const QStringList &disabled)
             const QString dependencyName = QString::fromStdString(dependency);
             if (services->contains(dependency) || disabled.contains(dependencyName))
                 return Success{};
-            return Error(tr("service \"%1\" depends on \"%2\", which is not defined").arg(name, dependencyName),
-                         mark.toLocation());
+            return Error(
+                ComposeLoader::tr("service \"%1\" depends on \"%2\", which is not defined").arg(name, dependencyName),
+                mark.toLocation());
         };
         if (dependsOn->isSequence()) {
             for (const YamlNode &item : dependsOn->items()) {
@@ -87,20 +82,21 @@ Expected<QString> projectName(const ComposeLoadOptions &options,
     auto explicitName = [](const QString &name, const QString &origin, SourceLocation where) -> Expected<QString> {
         if (ProjectNameRules::isValid(name))
             return name;
-        return Error(tr("%1 \"%2\" is not a valid project name: use lowercase letters, digits, \"_\" and \"-\", "
-                        "starting with a letter or digit")
-                         .arg(origin, name),
-                     std::move(where));
+        return Error(
+            ComposeLoader::tr("%1 \"%2\" is not a valid project name: use lowercase letters, digits, \"_\" and \"-\", "
+                              "starting with a letter or digit")
+                .arg(origin, name),
+            std::move(where));
     };
     if (!options.projectName.isEmpty())
-        return explicitName(options.projectName, tr("the project name"), {});
+        return explicitName(options.projectName, ComposeLoader::tr("the project name"), {});
     if (const QString fromEnvironment = environment.valueOr("COMPOSE_PROJECT_NAME"); !fromEnvironment.isEmpty())
         return explicitName(fromEnvironment, QStringLiteral("COMPOSE_PROJECT_NAME"), {});
     if (const YamlNode *name = document.find("name"); name && name->isScalar() && !name->scalar().empty())
         return explicitName(name->text(), QStringLiteral("name"), name->location());
     const QString derived = ProjectNameRules::fromFolderName(QFileInfo(projectDirectory).fileName());
     if (derived.isEmpty()) {
-        return Error(tr("cannot derive a project name from the folder name; set \"name:\" or use -p"),
+        return Error(ComposeLoader::tr("cannot derive a project name from the folder name; set \"name:\" or use -p"),
                      SourceLocation{projectDirectory});
     }
     return derived;
@@ -137,7 +133,7 @@ Expected<LoadedProject> ComposeLoader::load(const ComposeLoadOptions &options)
         envFiles.append(absoluteFrom(file));
     for (const QString &file : std::as_const(envFiles)) {
         if (!QFileInfo(file).isFile())
-            return Error(tr("env file not found"), SourceLocation{file});
+            return Error(ComposeLoader::tr("env file not found"), SourceLocation{file});
     }
     auto environment = ProjectEnvironment::build(options.environment, envFiles, projectDirectory);
     if (!environment)

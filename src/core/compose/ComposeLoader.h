@@ -4,6 +4,7 @@
 #include "../model/ComposeProject.h"
 #include "ComposeLoadOptions.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace Leitstand {
@@ -21,6 +22,8 @@ struct LoadedProject
 // !override, every short form brought to its long form.
 class ComposeLoader final
 {
+    Q_DECLARE_TR_FUNCTIONS(ComposeLoader)
+
 public:
     static Expected<LoadedProject> load(const ComposeLoadOptions &options);
 };

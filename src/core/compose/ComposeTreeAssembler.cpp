@@ -22,8 +22,10 @@ Expected<YamlNode> ComposeTreeAssembler::assemble(const QStringList &files,
     ServiceExtender extender(reader);
     YamlNode merged;
     bool first = true;
-    for (const QString &file : files) {
-        auto document = reader.read(file);
+    std::vector<Expected<YamlNode>> documents = reader.readEach(files);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files[i];
+        Expected<YamlNode> &document = documents[static_cast<std::size_t>(i)];
         if (!document)
             return document.error();
         RelativePathRebaser::rebaseDocument(*document, projectDirectory);

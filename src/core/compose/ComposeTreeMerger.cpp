@@ -33,7 +33,8 @@ YamlNode assignmentsAsMapping(const YamlNode &node)
         if (equals == std::string::npos)
             mapping.set(text, YamlNode::null(item.mark()), item.mark());
         else
-            mapping.set(text.substr(0, equals), YamlNode::scalar(text.substr(equals + 1), item.mark(), true), item.mark());
+            mapping.set(
+                text.substr(0, equals), YamlNode::scalar(text.substr(equals + 1), item.mark(), true), item.mark());
     }
     return mapping;
 }
@@ -118,8 +119,8 @@ void appendWithoutRepeats(YamlNode &base, const YamlNode &overlay)
     for (const YamlNode &item : overlay.items()) {
         auto &items = base.items();
         const bool present = item.isScalar() && std::any_of(items.begin(), items.end(), [&](const YamlNode &existing) {
-            return sameScalarList(existing, item);
-        });
+                                 return sameScalarList(existing, item);
+                             });
         if (!present)
             items.push_back(untagged(item));
     }
@@ -249,9 +250,11 @@ void ComposeTreeMerger::dropTags(YamlNode &node)
 {
     if (node.isMapping()) {
         auto &entries = node.entries();
-        entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                     [](const YamlNode::Entry &entry) { return entry.value.tag() == YamlNode::Tag::Reset; }),
-                      entries.end());
+        entries.erase(
+            std::remove_if(entries.begin(),
+                           entries.end(),
+                           [](const YamlNode::Entry &entry) { return entry.value.tag() == YamlNode::Tag::Reset; }),
+            entries.end());
         for (YamlNode::Entry &entry : entries) {
             if (entry.value.tag() == YamlNode::Tag::Override)
                 entry.value.setTag(YamlNode::Tag::None);

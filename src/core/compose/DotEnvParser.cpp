@@ -4,7 +4,6 @@
 #include "Interpolator.h"
 
 #include <QChar>
-#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -15,11 +14,6 @@
 namespace Leitstand {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::DotEnvParser", text);
-}
 
 QString fromUtf8(std::string_view text)
 {
@@ -218,7 +212,8 @@ Expected<std::string> readValue(Cursor &cursor, const VariableLookup &lookup)
             chars += c;
         }
     }
-    return errorAt(cursor, start, tr("the quoted value is never closed: %1").arg(fromUtf8(restOfLine(text, start))));
+    return errorAt(
+        cursor, start, DotEnvParser::tr("the quoted value is never closed: %1").arg(fromUtf8(restOfLine(text, start))));
 }
 
 // An empty key without a value is "export" alone on its line, which compose passes over.
@@ -244,7 +239,7 @@ Expected<DotEnvParser::Entries::value_type> readStatement(Cursor &cursor, const 
         if (!isInlineSpace(cp.value) && !isKeyChar(cp.value)) {
             return errorAt(cursor,
                            i,
-                           tr("unexpected character \"%1\" in variable name \"%2\"")
+                           DotEnvParser::tr("unexpected character \"%1\" in variable name \"%2\"")
                                .arg(fromUtf8(text.substr(i, cp.length)), fromUtf8(restOfLine(text, keyBegin))));
         }
         i += cp.length;
@@ -253,14 +248,17 @@ Expected<DotEnvParser::Entries::value_type> readStatement(Cursor &cursor, const 
     DotEnvParser::Entries::value_type statement{trimRight(text.substr(keyBegin, i - keyBegin)), std::nullopt};
     const std::string &key = statement.first;
     if (key.find_first_of(" \t\v\f\r") != std::string::npos)
-        return errorAt(cursor, keyBegin, tr("variable name \"%1\" contains a space").arg(fromUtf8(key)));
+        return errorAt(cursor, keyBegin, DotEnvParser::tr("variable name \"%1\" contains a space").arg(fromUtf8(key)));
     if (terminator == '\n' || terminator == '\0') {
         // A name alone, even on the last line without a line break, is taken from the environment.
         cursor.pos = terminator == '\n' ? i + 1 : text.size();
         return statement;
     }
     if (key.empty())
-        return errorAt(cursor, i, tr("\"%1\" without a variable name before it").arg(QString(QLatin1Char(terminator))));
+        return errorAt(
+            cursor,
+            i,
+            DotEnvParser::tr("\"%1\" without a variable name before it").arg(QString(QLatin1Char(terminator))));
 
     cursor.pos = i + 1;
     skipInlineSpace(cursor);
@@ -313,7 +311,8 @@ Expected<DotEnvParser::Entries> DotEnvParser::parseFile(const QString &path, con
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot read the env file \"%1\": %2").arg(path, file.errorString()), SourceLocation{path});
+        return Error(DotEnvParser::tr("cannot read the env file \"%1\": %2").arg(path, file.errorString()),
+                     SourceLocation{path});
     return parse(file.readAll(), path, lookup);
 }
 

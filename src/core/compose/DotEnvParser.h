@@ -4,6 +4,7 @@
 #include "VariableLookup.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,8 @@ namespace Leitstand {
 // set so far, which is the order compose uses.
 class DotEnvParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(DotEnvParser)
+
 public:
     // In file order; a key may repeat, the last value wins.
     using Entries = std::vector<std::pair<std::string, std::optional<std::string>>>;

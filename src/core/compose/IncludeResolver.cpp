@@ -3,7 +3,6 @@
 #include "ComposeTreeAssembler.h"
 #include "RelativePathRebaser.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Leitstand {
@@ -11,11 +10,6 @@ namespace Leitstand {
 namespace {
 
 constexpr int kMaxIncludeDepth = 16;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::IncludeResolver", text);
-}
 
 Expected<QStringList> pathList(const YamlNode &node, const QString &baseDirectory)
 {
@@ -25,11 +19,13 @@ Expected<QStringList> pathList(const YamlNode &node, const QString &baseDirector
     } else if (node.isSequence()) {
         for (const YamlNode &item : node.items()) {
             if (!item.isScalar())
-                return Error(tr("a path must be a string, not %1").arg(item.kindName()), item.location());
+                return Error(IncludeResolver::tr("a path must be a string, not %1").arg(item.kindName()),
+                             item.location());
             paths.append(RelativePathRebaser::absolutePath(item.text(), baseDirectory));
         }
     } else {
-        return Error(tr("expected a path or a list of paths, not %1").arg(node.kindName()), node.location());
+        return Error(IncludeResolver::tr("expected a path or a list of paths, not %1").arg(node.kindName()),
+                     node.location());
     }
     return paths;
 }
@@ -49,7 +45,7 @@ Expected<IncludeResolver::Entry> IncludeResolver::parseEntry(const YamlNode &ite
     } else if (item.isMapping()) {
         const YamlNode *path = item.find("path");
         if (!path)
-            return Error(tr("an include entry needs a \"path\""), item.location());
+            return Error(IncludeResolver::tr("an include entry needs a \"path\""), item.location());
         auto paths = pathList(*path, baseDirectory);
         if (!paths)
             return paths.error();
@@ -63,7 +59,8 @@ Expected<IncludeResolver::Entry> IncludeResolver::parseEntry(const YamlNode &ite
             entry.envFiles = *envFiles;
         }
     } else {
-        return Error(tr("an include entry must be a path or a mapping, not %1").arg(item.kindName()), item.location());
+        return Error(IncludeResolver::tr("an include entry must be a path or a mapping, not %1").arg(item.kindName()),
+                     item.location());
     }
     if (entry.projectDirectory.isEmpty())
         entry.projectDirectory = QFileInfo(entry.paths.first()).absolutePath();
@@ -75,7 +72,7 @@ Outcome IncludeResolver::apply(YamlNode &document, const QString &file)
     const YamlNode include = *document.find("include");
     document.remove("include");
     if (m_chain.contains(file) || m_chain.size() >= kMaxIncludeDepth) {
-        return Error(tr("include forms a cycle or nests too deep: %1")
+        return Error(IncludeResolver::tr("include forms a cycle or nests too deep: %1")
                          .arg((m_chain + QStringList{file}).join(QStringLiteral(" → "))),
                      include.location());
     }
@@ -86,14 +83,14 @@ Outcome IncludeResolver::apply(YamlNode &document, const QString &file)
             return entry.error();
         for (const QString &path : entry->paths) {
             if (!QFileInfo(path).isFile())
-                return Error(tr("included file not found: %1").arg(path), item.location());
+                return Error(IncludeResolver::tr("included file not found: %1").arg(path), item.location());
         }
-        auto environment = ProjectEnvironment::build(m_assembler.shellEnvironment(), entry->envFiles,
-                                                     entry->projectDirectory);
+        auto environment
+            = ProjectEnvironment::build(m_assembler.shellEnvironment(), entry->envFiles, entry->projectDirectory);
         if (!environment)
             return environment.error();
-        auto included = m_assembler.assemble(entry->paths, entry->projectDirectory, *environment,
-                                             m_chain + QStringList{file});
+        auto included
+            = m_assembler.assemble(entry->paths, entry->projectDirectory, *environment, m_chain + QStringList{file});
         if (!included)
             return included.error();
         if (const Outcome added = addResources(document, *included, item); !added)
@@ -113,8 +110,9 @@ Outcome IncludeResolver::addResources(YamlNode &document, const YamlNode &includ
             target = &document.set(section, YamlNode::mapping(where.mark()));
         for (const YamlNode::Entry &entry : resources->entries()) {
             if (target->contains(entry.key)) {
-                return Error(tr("%1 \"%2\" is defined here and in an included file (%3)")
-                                 .arg(QLatin1String(section), QString::fromStdString(entry.key),
+                return Error(IncludeResolver::tr("%1 \"%2\" is defined here and in an included file (%3)")
+                                 .arg(QLatin1String(section),
+                                      QString::fromStdString(entry.key),
                                       entry.value.location().toString()),
                              target->findEntry(entry.key)->keyMark.toLocation());
             }

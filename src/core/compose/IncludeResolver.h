@@ -3,6 +3,7 @@
 #include "../Expected.h"
 #include "../yaml/YamlNode.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ class ComposeTreeAssembler;
 // added to the document. A name defined on both sides is an error, as in compose.
 class IncludeResolver final
 {
+    Q_DECLARE_TR_FUNCTIONS(IncludeResolver)
+
 public:
     IncludeResolver(ComposeTreeAssembler &assembler, QStringList chain);
 

@@ -1,18 +1,11 @@
 #include "Interpolator.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <optional>
 
 namespace Leitstand {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::Interpolator", text);
-}
 
 // No real file nests defaults this deep; the bound keeps hostile input off the stack limit.
 constexpr int MaxNesting = 64;
@@ -57,10 +50,10 @@ bool failSyntax(Expansion &expansion, std::size_t dollar, const QString &detail)
     QString quoted = fromUtf8(expansion.text);
     if (quoted.size() > MaxQuotedLength)
         quoted = quoted.left(MaxQuotedLength - 3) + QStringLiteral("...");
-    expansion.failure
-        = Failure{dollar,
-                  tr("invalid interpolation in \"%1\": %2 (write \"$$\" for a literal \"$\")").arg(quoted, detail),
-                  false};
+    expansion.failure = Failure{
+        dollar,
+        Interpolator::tr("invalid interpolation in \"%1\": %2 (write \"$$\" for a literal \"$\")").arg(quoted, detail),
+        false};
     return false;
 }
 
@@ -98,11 +91,12 @@ bool expandBraced(
     const std::string_view text = expansion.text;
     const std::size_t nameBegin = dollar + 2;
     if (nameBegin >= end || text[nameBegin] == '\n')
-        return failSyntax(expansion, dollar, tr("\"${\" is not closed"));
+        return failSyntax(expansion, dollar, Interpolator::tr("\"${\" is not closed"));
     if (!isNameStart(text[nameBegin])) {
-        return failSyntax(expansion,
-                          dollar,
-                          tr("\"${\" must be followed by a variable name: a letter or \"_\", then letters, digits "
+        return failSyntax(
+            expansion,
+            dollar,
+            Interpolator::tr("\"${\" must be followed by a variable name: a letter or \"_\", then letters, digits "
                              "or \"_\""));
     }
     std::size_t nameEnd = nameBegin + 1;
@@ -111,7 +105,7 @@ bool expandBraced(
     const std::string_view name = text.substr(nameBegin, nameEnd - nameBegin);
     const QString opened = QStringLiteral("${") + fromUtf8(name);
     if (nameEnd >= end || text[nameEnd] == '\n')
-        return failSyntax(expansion, dollar, tr("\"%1\" is not closed").arg(opened));
+        return failSyntax(expansion, dollar, Interpolator::tr("\"%1\" is not closed").arg(opened));
     if (text[nameEnd] == '}') {
         if (const auto value = lookUp(expansion, name))
             out += *value;
@@ -123,14 +117,16 @@ bool expandBraced(
     const std::size_t operatorAt = nameEnd + (colon ? 1 : 0);
     const char op = operatorAt < end ? text[operatorAt] : '\0';
     if (op != '-' && op != '+' && op != '?') {
-        return failSyntax(
-            expansion, dollar, tr("\"%1\" must be followed by \"}\" or one of :- - :? ? :+ +").arg(opened));
+        return failSyntax(expansion,
+                          dollar,
+                          Interpolator::tr("\"%1\" must be followed by \"}\" or one of :- - :? ? :+ +").arg(opened));
     }
     const std::optional<std::size_t> close = findClose(text, dollar, end);
     if (!close)
-        return failSyntax(expansion, dollar, tr("\"%1\" has no closing \"}\" on its line").arg(opened));
+        return failSyntax(expansion, dollar, Interpolator::tr("\"%1\" has no closing \"}\" on its line").arg(opened));
     if (depth >= MaxNesting)
-        return failSyntax(expansion, dollar, tr("references are nested more than %1 levels deep").arg(MaxNesting));
+        return failSyntax(
+            expansion, dollar, Interpolator::tr("references are nested more than %1 levels deep").arg(MaxNesting));
 
     // Compose expands the default, alternative or message before it looks at the variable, so
     // an error inside it counts even when the variable is set.
@@ -150,9 +146,10 @@ bool expandBraced(
     default:
         if (!present) {
             const QString variable = fromUtf8(name);
-            const QString message = argument.empty() ? tr("required variable \"%1\" is missing a value").arg(variable)
-                                                     : tr("required variable \"%1\" is missing a value: %2")
-                                                           .arg(variable, QString::fromStdString(argument));
+            const QString message = argument.empty()
+                                        ? Interpolator::tr("required variable \"%1\" is missing a value").arg(variable)
+                                        : Interpolator::tr("required variable \"%1\" is missing a value: %2")
+                                              .arg(variable, QString::fromStdString(argument));
             expansion.failure = Failure{dollar, message, true};
             return false;
         }

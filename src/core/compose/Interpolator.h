@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "../Expected.h"
 #include "../yaml/YamlNode.h"
 #include "VariableLookup.h"
@@ -16,6 +18,8 @@ namespace Leitstand {
 // as written. An unset variable without an operator becomes the empty string.
 class Interpolator final
 {
+    Q_DECLARE_TR_FUNCTIONS(Interpolator)
+
 public:
     // `where` is the position of text[0]; syntax errors point at the offending "$" from there,
     // a missing required variable is reported at `where` itself.

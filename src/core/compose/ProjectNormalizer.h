@@ -4,6 +4,7 @@
 #include "../yaml/YamlNode.h"
 #include "VariableLookup.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -23,6 +24,8 @@ struct NormalizeContext
 // configs that services use. Mistakes are errors at the file:line:column of the value.
 class ProjectNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProjectNormalizer)
+
 public:
     static Expected<QJsonObject> normalize(const YamlNode &merged, const NormalizeContext &context);
 };

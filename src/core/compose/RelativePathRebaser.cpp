@@ -74,8 +74,7 @@ bool RelativePathRebaser::isRelativePath(const std::string &path)
         return false;
     const char first = path.front();
     // '~' is the home folder and ':' a Qt resource path; both are absolute for our purposes.
-    return first != '/' && first != '~' && first != ':' && first != '\\'
-           && !(path.size() > 1 && path[1] == ':');
+    return first != '/' && first != '~' && first != ':' && first != '\\' && !(path.size() > 1 && path[1] == ':');
 }
 
 QString RelativePathRebaser::absolutePath(const QString &path, const QString &baseDirectory)

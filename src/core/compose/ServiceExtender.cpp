@@ -3,17 +3,11 @@
 #include "ComposeTreeMerger.h"
 #include "RelativePathRebaser.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Leitstand {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::ServiceExtender", text);
-}
 
 YamlNode *serviceIn(YamlNode &document, const std::string &name)
 {
@@ -63,7 +57,7 @@ Expected<YamlNode> ServiceExtender::resolveService(YamlNode &document, const Tar
 {
     YamlNode *service = serviceIn(document, target.service);
     if (!service)
-        return Error(tr("service \"%1\" is not defined").arg(QString::fromStdString(target.service)),
+        return Error(ServiceExtender::tr("service \"%1\" is not defined").arg(QString::fromStdString(target.service)),
                      SourceLocation{target.file});
     const YamlNode *extends = service->isMapping() ? service->find("extends") : nullptr;
     if (!extends || m_resolved.contains(target.key()))
@@ -72,7 +66,8 @@ Expected<YamlNode> ServiceExtender::resolveService(YamlNode &document, const Tar
     const QString key = target.key();
     if (chain.contains(key)) {
         chain.append(key);
-        return Error(tr("extends forms a cycle: %1").arg(chain.join(QStringLiteral(" → "))), extends->location());
+        return Error(ServiceExtender::tr("extends forms a cycle: %1").arg(chain.join(QStringLiteral(" → "))),
+                     extends->location());
     }
     chain.append(key);
 
@@ -82,21 +77,23 @@ Expected<YamlNode> ServiceExtender::resolveService(YamlNode &document, const Tar
     } else if (extends->isMapping()) {
         const YamlNode *baseService = extends->find("service");
         if (!baseService || !baseService->isScalar())
-            return Error(tr("extends needs a \"service\""), extends->location());
+            return Error(ServiceExtender::tr("extends needs a \"service\""), extends->location());
         base.service = baseService->scalar();
         if (const YamlNode *file = extends->find("file"))
             base.file = file->text();
     } else {
-        return Error(tr("extends must be a service name or a mapping, not %1").arg(extends->kindName()),
-                     extends->location());
+        return Error(
+            ServiceExtender::tr("extends must be a service name or a mapping, not %1").arg(extends->kindName()),
+            extends->location());
     }
 
     auto baseDocument = documentFor(base.file, document, target.file);
     if (!baseDocument)
         return baseDocument.error();
     if (!serviceIn(**baseDocument, base.service)) {
-        return Error(tr("service \"%1\" extends \"%2\", which is not defined in %3")
-                         .arg(QString::fromStdString(target.service), QString::fromStdString(base.service),
+        return Error(ServiceExtender::tr("service \"%1\" extends \"%2\", which is not defined in %3")
+                         .arg(QString::fromStdString(target.service),
+                              QString::fromStdString(base.service),
                               QFileInfo(base.file).fileName()),
                      extends->location());
     }

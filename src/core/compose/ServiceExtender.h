@@ -4,6 +4,7 @@
 #include "../yaml/YamlNode.h"
 #include "ComposeFileReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -16,6 +17,8 @@ namespace Leitstand {
 // it. Cycles are errors that spell out the chain.
 class ServiceExtender final
 {
+    Q_DECLARE_TR_FUNCTIONS(ServiceExtender)
+
 public:
     explicit ServiceExtender(ComposeFileReader &reader);
 

@@ -22,7 +22,7 @@ struct ComposeService
     QString name;
     QString image;
     QString containerName;
-    QString buildContext;   // empty: no build section
+    QString buildContext; // empty: no build section
     QString buildDockerfile;
     QStringList profiles;
     QList<PortBinding> ports;
@@ -39,8 +39,8 @@ struct ComposeService
     int replicas = 1;
     QString cpuLimit;
     QString memoryLimit;
-    QStringList secrets;  // sources
-    QStringList configs;  // sources
+    QStringList secrets;      // sources
+    QStringList configs;      // sources
     SourceLocation definedAt; // where the service's key is written (the first file defining it)
 
     QString environmentValue(const QString &key) const;

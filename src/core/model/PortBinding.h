@@ -8,8 +8,8 @@ namespace Leitstand {
 // A range such as "8000-8002:8000-8002" becomes one binding per port.
 struct PortBinding
 {
-    QString hostIp;     // empty: all addresses
-    QString published;  // empty: not published on the host (or a random host port)
+    QString hostIp;    // empty: all addresses
+    QString published; // empty: not published on the host (or a random host port)
     int target = 0;
     QString protocol = QStringLiteral("tcp");
     QString mode = QStringLiteral("ingress");

@@ -4,7 +4,6 @@
 
 #include "../compose/ProjectNameRules.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,21 +42,21 @@ QString typeName(QJsonValue::Type type)
 {
     switch (type) {
     case QJsonValue::Null:
-        return QCoreApplication::translate("Leitstand::WorkspaceReader", "null");
+        return WorkspaceReader::tr("null");
     case QJsonValue::Bool:
-        return QCoreApplication::translate("Leitstand::WorkspaceReader", "a boolean");
+        return WorkspaceReader::tr("a boolean");
     case QJsonValue::Double:
-        return QCoreApplication::translate("Leitstand::WorkspaceReader", "a number");
+        return WorkspaceReader::tr("a number");
     case QJsonValue::String:
-        return QCoreApplication::translate("Leitstand::WorkspaceReader", "a string");
+        return WorkspaceReader::tr("a string");
     case QJsonValue::Array:
-        return QCoreApplication::translate("Leitstand::WorkspaceReader", "an array");
+        return WorkspaceReader::tr("an array");
     case QJsonValue::Object:
-        return QCoreApplication::translate("Leitstand::WorkspaceReader", "an object");
+        return WorkspaceReader::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QCoreApplication::translate("Leitstand::WorkspaceReader", "nothing");
+    return WorkspaceReader::tr("nothing");
 }
 
 QString childPath(const QString &parent, const char *key)
@@ -84,18 +83,15 @@ Expected<QJsonValue> member(const JsonSource &source,
     if (value.isUndefined()) {
         if (!required)
             return value;
-        return Error(QCoreApplication::translate("Leitstand::WorkspaceReader", "%1: missing, expected %2")
-                         .arg(path, typeName(type)),
+        return Error(WorkspaceReader::tr("%1: missing, expected %2").arg(path, typeName(type)),
                      JsonTextLocator::locationOf(source.json, source.filePath, objectPath));
     }
     if (value.type() != type) {
-        return fieldError(source,
-                          path,
-                          QCoreApplication::translate("Leitstand::WorkspaceReader", "expected %1, found %2")
-                              .arg(typeName(type), typeName(value.type())));
+        return fieldError(
+            source, path, WorkspaceReader::tr("expected %1, found %2").arg(typeName(type), typeName(value.type())));
     }
     if (type == QJsonValue::String && value.toString().trimmed().isEmpty())
-        return fieldError(source, path, QCoreApplication::translate("Leitstand::WorkspaceReader", "must not be empty"));
+        return fieldError(source, path, WorkspaceReader::tr("must not be empty"));
     return value;
 }
 
@@ -123,10 +119,8 @@ Expected<WorkspaceStack> readStack(const JsonSource &source,
                                    const QString &baseFolder)
 {
     if (!value.isObject()) {
-        return fieldError(source,
-                          path,
-                          QCoreApplication::translate("Leitstand::WorkspaceReader", "expected an object, found %1")
-                              .arg(typeName(value.type())));
+        return fieldError(
+            source, path, WorkspaceReader::tr("expected an object, found %1").arg(typeName(value.type())));
     }
     const QJsonObject object = value.toObject();
     WorkspaceStack stack;
@@ -139,9 +133,8 @@ Expected<WorkspaceStack> readStack(const JsonSource &source,
     if (!ProjectNameRules::isValid(stack.name)) {
         return fieldError(source,
                           childPath(path, "name"),
-                          QCoreApplication::translate("Leitstand::WorkspaceReader",
-                                                      "\"%1\" is not a valid compose project name: use lowercase "
-                                                      "letters, digits, '_' and '-', starting with a letter or digit")
+                          WorkspaceReader::tr("\"%1\" is not a valid compose project name: use lowercase "
+                                              "letters, digits, '_' and '-', starting with a letter or digit")
                               .arg(stack.name));
     }
 
@@ -160,8 +153,7 @@ Expected<WorkspaceStack> readStack(const JsonSource &source,
         if (!file.isString() || file.toString().trimmed().isEmpty()) {
             return fieldError(source,
                               filePath,
-                              QCoreApplication::translate("Leitstand::WorkspaceReader",
-                                                          "expected the path of a compose file, found %1")
+                              WorkspaceReader::tr("expected the path of a compose file, found %1")
                                   .arg(file.isString() ? QStringLiteral("\"\"") : typeName(file.type())));
         }
         stack.files.append(resolvePath(stack.directory, file.toString()));
@@ -175,10 +167,8 @@ Expected<WorkspaceHost> readHost(const JsonSource &source,
                                  const QString &baseFolder)
 {
     if (!value.isObject()) {
-        return fieldError(source,
-                          path,
-                          QCoreApplication::translate("Leitstand::WorkspaceReader", "expected an object, found %1")
-                              .arg(typeName(value.type())));
+        return fieldError(
+            source, path, WorkspaceReader::tr("expected an object, found %1").arg(typeName(value.type())));
     }
     const QJsonObject object = value.toObject();
     WorkspaceHost host;
@@ -208,8 +198,7 @@ Expected<WorkspaceHost> readHost(const JsonSource &source,
         if (pathsByName.contains(stack->name)) {
             return fieldError(source,
                               childPath(stackPath, "name"),
-                              QCoreApplication::translate("Leitstand::WorkspaceReader",
-                                                          "host \"%1\" already has a stack named \"%2\" (%3)")
+                              WorkspaceReader::tr("host \"%1\" already has a stack named \"%2\" (%3)")
                                   .arg(host.name, stack->name, pathsByName.value(stack->name)));
         }
         pathsByName.insert(stack->name, stackPath);
@@ -224,12 +213,8 @@ Expected<Workspace> WorkspaceReader::readFile(const QString &path)
 {
     QFile file(path);
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        const QString reason = QFileInfo(path).isDir()
-                                   ? QCoreApplication::translate("Leitstand::WorkspaceReader", "this is a folder")
-                                   : file.errorString();
-        return Error(
-            QCoreApplication::translate("Leitstand::WorkspaceReader", "cannot read the workspace file: %1").arg(reason),
-            SourceLocation{path});
+        const QString reason = QFileInfo(path).isDir() ? WorkspaceReader::tr("this is a folder") : file.errorString();
+        return Error(WorkspaceReader::tr("cannot read the workspace file: %1").arg(reason), SourceLocation{path});
     }
     return read(file.readAll(), path);
 }
@@ -244,15 +229,13 @@ Expected<Workspace> WorkspaceReader::read(const QByteArray &json, const QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error(QCoreApplication::translate("Leitstand::WorkspaceReader", "not valid JSON: %1")
-                         .arg(parseError.errorString()),
+        return Error(WorkspaceReader::tr("not valid JSON: %1").arg(parseError.errorString()),
                      JsonTextLocator::locationAt(json, workspace.filePath, parseError.offset));
     }
     if (!document.isObject()) {
-        return Error(
-            QCoreApplication::translate("Leitstand::WorkspaceReader", "a workspace must be a JSON object, found %1")
-                .arg(typeName(document.isArray() ? QJsonValue::Array : QJsonValue::Null)),
-            JsonTextLocator::locationOf(json, workspace.filePath, QString()));
+        return Error(WorkspaceReader::tr("a workspace must be a JSON object, found %1")
+                         .arg(typeName(document.isArray() ? QJsonValue::Array : QJsonValue::Null)),
+                     JsonTextLocator::locationOf(json, workspace.filePath, QString()));
     }
     const QJsonObject root = document.object();
 
@@ -273,11 +256,10 @@ Expected<Workspace> WorkspaceReader::read(const QByteArray &json, const QString 
         if (!host)
             return host.error();
         if (pathsByName.contains(host->name)) {
-            return fieldError(
-                source,
-                childPath(hostPath, "name"),
-                QCoreApplication::translate("Leitstand::WorkspaceReader", "there is already a host named \"%1\" (%2)")
-                    .arg(host->name, pathsByName.value(host->name)));
+            return fieldError(source,
+                              childPath(hostPath, "name"),
+                              WorkspaceReader::tr("there is already a host named \"%1\" (%2)")
+                                  .arg(host->name, pathsByName.value(host->name)));
         }
         pathsByName.insert(host->name, hostPath);
         workspace.hosts.append(std::move(host).value());

@@ -5,6 +5,7 @@
 #include "../Expected.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Leitstand {
@@ -18,6 +19,8 @@ namespace Leitstand {
 // and point at its line where the text allows.
 class WorkspaceReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceReader)
+
 public:
     // Also reads the built-in demo from the resource system (":/demo/workspace.json").
     static Expected<Workspace> readFile(const QString &path);

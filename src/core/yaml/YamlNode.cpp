@@ -1,7 +1,5 @@
 #include "YamlNode.h"
 
-#include <QCoreApplication>
-
 namespace Leitstand {
 
 SourceLocation YamlMark::toLocation() const
@@ -46,13 +44,13 @@ QString YamlNode::kindName() const
 {
     switch (m_kind) {
     case Kind::Null:
-        return QCoreApplication::translate("Leitstand::YamlNode", "null");
+        return YamlNode::tr("null");
     case Kind::Scalar:
-        return QCoreApplication::translate("Leitstand::YamlNode", "a string");
+        return YamlNode::tr("a string");
     case Kind::Sequence:
-        return QCoreApplication::translate("Leitstand::YamlNode", "a list");
+        return YamlNode::tr("a list");
     case Kind::Mapping:
-        return QCoreApplication::translate("Leitstand::YamlNode", "a mapping");
+        return YamlNode::tr("a mapping");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "../SourceLocation.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstdint>
@@ -27,6 +28,8 @@ struct YamlMark
 // value type: copying a node copies its subtree.
 class YamlNode final
 {
+    Q_DECLARE_TR_FUNCTIONS(YamlNode)
+
 public:
     enum class Kind : std::uint8_t { Null, Scalar, Sequence, Mapping };
     enum class Tag : std::uint8_t { None, Reset, Override, Other };

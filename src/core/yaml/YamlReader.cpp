@@ -2,7 +2,6 @@
 
 #include "YamlTreeBuilder.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,11 +14,6 @@
 namespace Leitstand {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::YamlReader", text);
-}
 
 // Lets yaml-cpp read the bytes in place instead of copying them into a stringstream.
 class ByteArrayStreamBuffer final : public std::streambuf
@@ -88,35 +82,33 @@ Expected<YamlNode> YamlReader::readFile(const QString &path, const YamlReadLimit
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error(tr("file not found"), SourceLocation{path});
+        return Error(YamlReader::tr("file not found"), SourceLocation{path});
     if (info.isDir())
-        return Error(tr("is a folder, not a file"), SourceLocation{path});
+        return Error(YamlReader::tr("is a folder, not a file"), SourceLocation{path});
     if (info.size() > limits.maxFileBytes) {
-        return Error(tr("the file is %1 MiB; compose files over %2 MiB are refused")
+        return Error(YamlReader::tr("the file is %1 MiB; compose files over %2 MiB are refused")
                          .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
                          .arg(limits.maxFileBytes / (1024 * 1024)),
                      SourceLocation{path});
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot read the file: %1").arg(file.errorString()), SourceLocation{path});
+        return Error(YamlReader::tr("cannot read the file: %1").arg(file.errorString()), SourceLocation{path});
     // Read one byte past the limit so a file that grew since the stat is still caught.
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error(tr("cannot read the file: %1").arg(file.errorString()), SourceLocation{path});
+        return Error(YamlReader::tr("cannot read the file: %1").arg(file.errorString()), SourceLocation{path});
     return readText(bytes, path, limits);
 }
 
-Expected<YamlNode> YamlReader::readText(const QByteArray &text,
-                                        const QString &fileName,
-                                        const YamlReadLimits &limits)
+Expected<YamlNode> YamlReader::readText(const QByteArray &text, const QString &fileName, const YamlReadLimits &limits)
 {
     if (text.size() > limits.maxFileBytes) {
-        return Error(tr("the text is larger than %1 MiB").arg(limits.maxFileBytes / (1024 * 1024)),
+        return Error(YamlReader::tr("the text is larger than %1 MiB").arg(limits.maxFileBytes / (1024 * 1024)),
                      SourceLocation{fileName});
     }
     if (const qsizetype bad = firstInvalidByte(text); bad >= 0) {
-        return Error(tr("not a text file: byte 0x%1 is not valid UTF-8 text")
+        return Error(YamlReader::tr("not a text file: byte 0x%1 is not valid UTF-8 text")
                          .arg(static_cast<unsigned char>(text.at(bad)), 2, 16, QLatin1Char('0')),
                      locationOfOffset(text, bad, fileName));
     }
@@ -132,10 +124,10 @@ Expected<YamlNode> YamlReader::readText(const QByteArray &text,
     } catch (const Internal::YamlBuildError &error) {
         return Error(error.message(), error.mark().toLocation());
     } catch (const YAML::Exception &error) {
-        return Error(tr("invalid YAML: %1").arg(QString::fromStdString(error.msg)),
+        return Error(YamlReader::tr("invalid YAML: %1").arg(QString::fromStdString(error.msg)),
                      SourceLocation{fileName, error.mark.line + 1, error.mark.column + 1});
     } catch (const std::exception &error) {
-        return Error(tr("invalid YAML: %1").arg(QString::fromLocal8Bit(error.what())),
+        return Error(YamlReader::tr("invalid YAML: %1").arg(QString::fromLocal8Bit(error.what())),
                      SourceLocation{fileName});
     }
     if (!builder.hasRoot())

@@ -4,6 +4,7 @@
 #include "YamlNode.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <cstddef>
@@ -24,6 +25,8 @@ struct YamlReadLimits
 // duplicate keys rejected with both positions, scalars kept as written.
 class YamlReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(YamlReader)
+
 public:
     static Expected<YamlNode> readFile(const QString &path, const YamlReadLimits &limits = {});
     static Expected<YamlNode> readText(const QByteArray &text,

@@ -1,15 +1,8 @@
 #include "YamlTreeBuilder.h"
 
-#include <QCoreApplication>
-
 namespace Leitstand::Internal {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::YamlReader", text);
-}
 
 YamlNode::Tag tagOf(const std::string &tag)
 {
@@ -39,12 +32,12 @@ void YamlTreeBuilder::account(const Size &size, const YamlMark &where)
     m_total.nodes += size.nodes;
     m_total.bytes += size.bytes;
     if (m_total.nodes > m_limits.maxExpandedNodes) {
-        throw YamlBuildError(tr("the document expands to more than %1 nodes (an alias bomb?)")
+        throw YamlBuildError(YamlTreeBuilder::tr("the document expands to more than %1 nodes (an alias bomb?)")
                                  .arg(m_limits.maxExpandedNodes),
                              where);
     }
     if (m_total.bytes > m_limits.maxExpandedScalarBytes) {
-        throw YamlBuildError(tr("the document expands to more than %1 MiB of text (an alias bomb?)")
+        throw YamlBuildError(YamlTreeBuilder::tr("the document expands to more than %1 MiB of text (an alias bomb?)")
                                  .arg(m_limits.maxExpandedScalarBytes / (1024 * 1024)),
                              where);
     }
@@ -54,7 +47,7 @@ void YamlTreeBuilder::OnDocumentStart(const YAML::Mark &mark)
 {
     ++m_documents;
     if (m_documents > 1) {
-        throw YamlBuildError(tr("a compose file holds one YAML document; this is a second one"),
+        throw YamlBuildError(YamlTreeBuilder::tr("a compose file holds one YAML document; this is a second one"),
                              markOf(mark));
     }
 }
@@ -74,7 +67,7 @@ void YamlTreeBuilder::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
     const YamlMark where = markOf(mark);
     const auto it = m_anchors.find(anchor);
     if (it == m_anchors.end())
-        throw YamlBuildError(tr("alias to an anchor that is not defined"), where);
+        throw YamlBuildError(YamlTreeBuilder::tr("alias to an anchor that is not defined"), where);
     account(it->second.size, where);
     addToParent(it->second.node, it->second.size);
 }
@@ -139,7 +132,7 @@ void YamlTreeBuilder::closeFrame()
     m_stack.pop_back();
     if (frame.node.isMapping()) {
         if (!frame.expectingKey)
-            throw YamlBuildError(tr("mapping key without a value"), frame.pendingKeyMark);
+            throw YamlBuildError(YamlTreeBuilder::tr("mapping key without a value"), frame.pendingKeyMark);
         applyMerges(frame);
     }
     complete(std::move(frame.node), frame.anchor, frame.size);
@@ -170,8 +163,8 @@ void YamlTreeBuilder::addToParent(YamlNode node, Size size)
 
     if (parent.expectingKey) {
         if (node.isMapping() || node.isSequence())
-            throw YamlBuildError(tr("a mapping key must be a plain value, not %1").arg(node.kindName()),
-                                 node.mark());
+            throw YamlBuildError(
+                YamlTreeBuilder::tr("a mapping key must be a plain value, not %1").arg(node.kindName()), node.mark());
         parent.pendingIsMerge = node.isScalar() && !node.isQuoted() && node.scalar() == "<<";
         parent.pendingKey = node.scalar();
         parent.pendingKeyMark = node.mark();
@@ -185,7 +178,7 @@ void YamlTreeBuilder::addToParent(YamlNode node, Size size)
         return;
     }
     if (const YamlNode::Entry *first = parent.node.findEntry(parent.pendingKey)) {
-        throw YamlBuildError(tr("duplicate key \"%1\" (first defined at line %2, column %3)")
+        throw YamlBuildError(YamlTreeBuilder::tr("duplicate key \"%1\" (first defined at line %2, column %3)")
                                  .arg(QString::fromStdString(parent.pendingKey))
                                  .arg(first->keyMark.line)
                                  .arg(first->keyMark.column),
@@ -204,15 +197,15 @@ void YamlTreeBuilder::addMergeSource(Frame &frame, YamlNode source)
     if (source.isSequence()) {
         for (YamlNode &item : source.items()) {
             if (!item.isMapping())
-                throw YamlBuildError(tr("a merge key (<<) takes mappings, not %1").arg(item.kindName()),
-                                     item.mark());
+                throw YamlBuildError(
+                    YamlTreeBuilder::tr("a merge key (<<) takes mappings, not %1").arg(item.kindName()), item.mark());
             frame.mergeSources.push_back(std::move(item));
         }
         return;
     }
-    throw YamlBuildError(tr("a merge key (<<) takes a mapping or a list of mappings, not %1")
-                             .arg(source.kindName()),
-                         source.mark());
+    throw YamlBuildError(
+        YamlTreeBuilder::tr("a merge key (<<) takes a mapping or a list of mappings, not %1").arg(source.kindName()),
+        source.mark());
 }
 
 // Keys written in the mapping itself win over merged ones; among merged mappings the first

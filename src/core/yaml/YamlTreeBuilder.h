@@ -3,6 +3,7 @@
 #include "YamlNode.h"
 #include "YamlReader.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <yaml-cpp/eventhandler.h>
@@ -36,6 +37,8 @@ private:
 // stop an alias bomb before it is expanded.
 class YamlTreeBuilder final : public YAML::EventHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(YamlTreeBuilder)
+
 public:
     YamlTreeBuilder(std::shared_ptr<const QString> file, const YamlReadLimits &limits);
 

@@ -66,16 +66,24 @@ TEST(ConfigCommandTest, PrintsCanonicalJson)
     writeFile(dir.filePath(QStringLiteral("compose.yaml")),
               "services:\n  web:\n    image: nginx:${TAG:-1.27}\n    ports: [\"127.0.0.1:8080:80\"]\n"
               "    depends_on: [db]\n  db:\n    image: postgres:16\n");
-    const CliRun run = runCli({QStringLiteral("config"), QStringLiteral("--format"), QStringLiteral("json")}, dir.path());
+    const CliRun run
+        = runCli({QStringLiteral("config"), QStringLiteral("--format"), QStringLiteral("json")}, dir.path());
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QJsonParseError parseError;
     const QJsonObject canonical = QJsonDocument::fromJson(run.out, &parseError).object();
     ASSERT_EQ(parseError.error, QJsonParseError::NoError);
-    const QJsonObject web = canonical.value(QStringLiteral("services")).toObject().value(QStringLiteral("web")).toObject();
+    const QJsonObject web
+        = canonical.value(QStringLiteral("services")).toObject().value(QStringLiteral("web")).toObject();
     EXPECT_EQ(web.value(QStringLiteral("image")).toString(), QStringLiteral("nginx:1.27"));
-    EXPECT_EQ(web.value(QStringLiteral("depends_on")).toObject().value(QStringLiteral("db")).toObject().value(QStringLiteral("condition")).toString(),
+    EXPECT_EQ(web.value(QStringLiteral("depends_on"))
+                  .toObject()
+                  .value(QStringLiteral("db"))
+                  .toObject()
+                  .value(QStringLiteral("condition"))
+                  .toString(),
               QStringLiteral("service_started"));
-    EXPECT_EQ(canonical.value(QStringLiteral("name")).toString(), QDir(dir.path()).dirName().toLower().remove(QLatin1Char('.')));
+    EXPECT_EQ(canonical.value(QStringLiteral("name")).toString(),
+              QDir(dir.path()).dirName().toLower().remove(QLatin1Char('.')));
 }
 
 TEST(ConfigCommandTest, ShellEnvironmentWins)
@@ -88,7 +96,10 @@ TEST(ConfigCommandTest, ShellEnvironmentWins)
     environment.insert(QStringLiteral("TAG"), QStringLiteral("from-shell"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LEITSTAND_CLI_PATH),
-                  {QStringLiteral("config"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-f"),
+                  {QStringLiteral("config"),
+                   QStringLiteral("--format"),
+                   QStringLiteral("json"),
+                   QStringLiteral("-f"),
                    dir.filePath(QStringLiteral("compose.yaml"))});
     ASSERT_TRUE(process.waitForFinished(60000));
     EXPECT_TRUE(process.readAllStandardOutput().contains("nginx:from-shell"));
@@ -98,7 +109,8 @@ TEST(ConfigCommandTest, YamlOutputIsDefault)
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("compose.yaml")), "services:\n  web:\n    image: nginx\n");
-    const CliRun run = runCli({QStringLiteral("config"), QStringLiteral("-f"), dir.filePath(QStringLiteral("compose.yaml"))});
+    const CliRun run
+        = runCli({QStringLiteral("config"), QStringLiteral("-f"), dir.filePath(QStringLiteral("compose.yaml"))});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains("services:"));
     EXPECT_TRUE(run.out.contains("image: nginx"));
@@ -117,7 +129,8 @@ TEST(ConfigCommandTest, BadInputExitsTwoWithLocation)
 
 TEST(ConfigCommandTest, MissingFileExitsTwo)
 {
-    const CliRun run = runCli({QStringLiteral("config"), QStringLiteral("-f"), QStringLiteral("/nonexistent/compose.yaml")});
+    const CliRun run
+        = runCli({QStringLiteral("config"), QStringLiteral("-f"), QStringLiteral("/nonexistent/compose.yaml")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains("/nonexistent/compose.yaml"));
 }
@@ -126,7 +139,8 @@ TEST(ConfigCommandTest, UnknownFormatExitsTwo)
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("compose.yaml")), "services:\n  web:\n    image: nginx\n");
-    const CliRun run = runCli({QStringLiteral("config"), QStringLiteral("--format"), QStringLiteral("xml")}, dir.path());
+    const CliRun run
+        = runCli({QStringLiteral("config"), QStringLiteral("--format"), QStringLiteral("xml")}, dir.path());
     EXPECT_EQ(run.exitCode, 2);
 }
 
@@ -136,8 +150,11 @@ TEST(ConfigCommandTest, LoadsEveryDemoStack)
     const QStringList stacks = demo.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     ASSERT_GE(stacks.size(), 4);
     for (const QString &stack : stacks) {
-        const CliRun run = runCli({QStringLiteral("config"), QStringLiteral("--project-directory"), demo.filePath(stack),
-                                   QStringLiteral("--format"), QStringLiteral("json")});
+        const CliRun run = runCli({QStringLiteral("config"),
+                                   QStringLiteral("--project-directory"),
+                                   demo.filePath(stack),
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("json")});
         EXPECT_EQ(run.exitCode, 0) << stack.toStdString() << ": " << run.err.toStdString();
     }
 }

@@ -49,16 +49,18 @@ QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, co
         for (auto it = expectedObject.begin(); it != expectedObject.end(); ++it) {
             if (!actualObject.contains(it.key()))
                 return path + QLatin1Char('.') + it.key() + QStringLiteral(" (missing)");
-            const QString difference = firstDifference(it.value(), actualObject.value(it.key()),
-                                                       path + QLatin1Char('.') + it.key());
+            const QString difference
+                = firstDifference(it.value(), actualObject.value(it.key()), path + QLatin1Char('.') + it.key());
             if (!difference.isEmpty())
                 return difference;
         }
         return {};
     }
     if (expected != actual) {
-        return path + QStringLiteral(": expected ") + QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact))
-               + QStringLiteral(" got ") + QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact));
+        return path + QStringLiteral(": expected ")
+               + QString::fromUtf8(QJsonDocument(QJsonArray{expected}).toJson(QJsonDocument::Compact))
+               + QStringLiteral(" got ")
+               + QString::fromUtf8(QJsonDocument(QJsonArray{actual}).toJson(QJsonDocument::Compact));
     }
     return {};
 }
@@ -117,7 +119,8 @@ TEST_P(LoaderCaseTest, MatchesExpectation)
     // Keys listed in absent.json paths must not be there (e.g. a service disabled by a profile).
     const QJsonObject absent = readJson(caseDir.filePath(QStringLiteral("absent.json")));
     for (const QString &service : stringList(absent.value(QStringLiteral("services"))))
-        EXPECT_FALSE(loaded->canonical.value(QStringLiteral("services")).toObject().contains(service)) << service.toStdString();
+        EXPECT_FALSE(loaded->canonical.value(QStringLiteral("services")).toObject().contains(service))
+            << service.toStdString();
 }
 
 QStringList caseNames()
@@ -131,12 +134,12 @@ std::vector<QString> caseVector()
     return std::vector<QString>(names.cbegin(), names.cend());
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, LoaderCaseTest, testing::ValuesIn(caseVector()),
-                         [](const testing::TestParamInfo<QString> &param) {
-                             QString name = param.param;
-                             name.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
-                             return name.toStdString();
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Cases, LoaderCaseTest, testing::ValuesIn(caseVector()), [](const testing::TestParamInfo<QString> &param) {
+        QString name = param.param;
+        name.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char('.'), QLatin1Char('_'));
+        return name.toStdString();
+    });
 
 TEST(LoaderCases, ThereAreCases)
 {

@@ -5,7 +5,6 @@
 #include "ObjectNormalizer.h"
 #include "ServiceReferenceNormalizer.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Leitstand::Internal {
@@ -13,11 +12,6 @@ namespace Leitstand::Internal {
 namespace {
 
 using Kind = ObjectNormalizer::Kind;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::BuildNormalizer", text);
-}
 
 QString contextPath(const QString &context, const NormalizeScope &scope)
 {
@@ -34,7 +28,8 @@ Expected<QJsonObject> buildArguments(const YamlNode &args, const QString &field,
     if (args.isSequence()) {
         for (const YamlNode &item : args.items()) {
             if (!item.isScalar())
-                return NodeConverter::kindError(item, field + QStringLiteral("[]"), tr("a \"KEY=VALUE\" string"));
+                return NodeConverter::kindError(
+                    item, field + QStringLiteral("[]"), BuildNormalizer::tr("a \"KEY=VALUE\" string"));
             const QString text = item.text();
             const qsizetype equals = text.indexOf(QLatin1Char('='));
             if (equals < 0)
@@ -45,7 +40,7 @@ Expected<QJsonObject> buildArguments(const YamlNode &args, const QString &field,
         return resolved;
     }
     if (!args.isMapping())
-        return NodeConverter::kindError(args, field, tr("a list or a mapping"));
+        return NodeConverter::kindError(args, field, BuildNormalizer::tr("a list or a mapping"));
     for (const YamlNode::Entry &entry : args.entries()) {
         const QString key = QString::fromStdString(entry.key);
         if (entry.value.isNull())
@@ -53,7 +48,8 @@ Expected<QJsonObject> buildArguments(const YamlNode &args, const QString &field,
         else if (entry.value.isScalar())
             resolved.insert(key, entry.value.text());
         else
-            return NodeConverter::kindError(entry.value, field + QLatin1Char('.') + key, tr("a string"));
+            return NodeConverter::kindError(
+                entry.value, field + QLatin1Char('.') + key, BuildNormalizer::tr("a string"));
     }
     return resolved;
 }

@@ -4,6 +4,7 @@
 #include "../../yaml/YamlNode.h"
 #include "NormalizeScope.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace Leitstand::Internal {
 // project variables for keys written without a value and drop those that have none.
 class BuildNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(BuildNormalizer)
+
 public:
     static Expected<QJsonObject> normalize(const YamlNode &build, const QString &path, NormalizeScope &scope);
 };

@@ -3,7 +3,6 @@
 #include "NodeConverter.h"
 #include "ObjectNormalizer.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Leitstand::Internal {
@@ -12,11 +11,6 @@ namespace {
 
 using Kind = ObjectNormalizer::Kind;
 using Field = ObjectNormalizer::Field;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::DeployNormalizer", text);
-}
 
 bool present(const YamlNode &parent, const char *key)
 {
@@ -43,7 +37,7 @@ Expected<QJsonArray> deviceRequests(const YamlNode &devices, const QString &fiel
                                        {"device_ids", Kind::StringList},
                                        {"options", Kind::Options}};
     if (!devices.isSequence())
-        return NodeConverter::kindError(devices, field, tr("a list"));
+        return NodeConverter::kindError(devices, field, DeployNormalizer::tr("a list"));
     QJsonArray requests;
     for (const YamlNode &device : devices.items()) {
         auto request = ObjectNormalizer::normalize(device, field + QStringLiteral("[]"), fields);
@@ -113,7 +107,7 @@ Expected<QJsonObject> DeployNormalizer::normalize(const YamlNode &deploy, const 
         return normalized.error();
     if (const YamlNode *replicas = deploy.find("replicas");
         replicas && normalized->value(QStringLiteral("replicas")).toDouble() < 0) {
-        return Error(tr("\"%1.replicas\" must not be negative").arg(field), replicas->location());
+        return Error(DeployNormalizer::tr("\"%1.replicas\" must not be negative").arg(field), replicas->location());
     }
 
     for (const char *key : {"update_config", "rollback_config"}) {
@@ -138,7 +132,7 @@ Expected<QJsonObject> DeployNormalizer::normalize(const YamlNode &deploy, const 
     if (const YamlNode *node = deploy.find("resources"); node && !node->isNull()) {
         const QString path = field + QStringLiteral(".resources");
         if (!node->isMapping())
-            return NodeConverter::kindError(*node, path, tr("a mapping"));
+            return NodeConverter::kindError(*node, path, DeployNormalizer::tr("a mapping"));
         if (const Outcome checked = ObjectNormalizer::checkKeys(*node, path, resourcesFields); !checked)
             return checked.error();
         for (const char *key : {"limits", "reservations"}) {

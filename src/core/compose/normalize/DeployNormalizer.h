@@ -3,6 +3,7 @@
 #include "../../Expected.h"
 #include "../../yaml/YamlNode.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace Leitstand::Internal {
 // holds resources and placement as plain structs, so its JSON always has them, empty or not.
 class DeployNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(DeployNormalizer)
+
 public:
     static Expected<QJsonObject> normalize(const YamlNode &deploy, const QString &field);
 };

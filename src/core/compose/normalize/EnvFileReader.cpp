@@ -5,18 +5,12 @@
 #include "ObjectNormalizer.h"
 #include "ValueConverter.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 namespace Leitstand::Internal {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::EnvFileReader", text);
-}
 
 struct EnvFile
 {
@@ -43,10 +37,10 @@ Expected<EnvFile> describe(const YamlNode &entry, const QString &field, const No
         file.required = described->value(QStringLiteral("required")).toBool(true);
         file.format = described->value(QStringLiteral("format")).toString();
     } else {
-        return NodeConverter::kindError(entry, field, tr("a path or a mapping with \"path\""));
+        return NodeConverter::kindError(entry, field, EnvFileReader::tr("a path or a mapping with \"path\""));
     }
     if (file.path.isEmpty())
-        return Error(tr("\"%1\" needs a path").arg(field), entry.location());
+        return Error(EnvFileReader::tr("\"%1\" needs a path").arg(field), entry.location());
     file.path = scope.paths.absolute(file.path);
     return file;
 }
@@ -57,7 +51,7 @@ Expected<Entries> readRaw(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("cannot read the env file: %1").arg(file.errorString()), SourceLocation{path});
+        return Error(EnvFileReader::tr("cannot read the env file: %1").arg(file.errorString()), SourceLocation{path});
     Entries entries;
     for (const QByteArray &line : file.readAll().split('\n')) {
         const QByteArray text = line.endsWith('\r') ? line.chopped(1) : line;
@@ -104,7 +98,8 @@ Expected<QJsonObject> EnvFileReader::read(const YamlNode &attribute,
         if (!QFileInfo(file->path).isFile()) {
             if (!file->required)
                 continue;
-            return Error(tr("\"%1\": env file \"%2\" not found").arg(field, file->path), file->mark.toLocation());
+            return Error(EnvFileReader::tr("\"%1\": env file \"%2\" not found").arg(field, file->path),
+                         file->mark.toLocation());
         }
         Expected<Entries> entries = Entries{};
         if (file->format == QLatin1String("raw"))
@@ -112,8 +107,9 @@ Expected<QJsonObject> EnvFileReader::read(const YamlNode &attribute,
         else if (file->format.isEmpty() || file->format == QLatin1String("dotenv"))
             entries = DotEnvParser::parseFile(file->path, lookup);
         else
-            return Error(tr("\"%1\": unknown env file format \"%2\" (dotenv or raw)").arg(field, file->format),
-                         file->mark.toLocation());
+            return Error(
+                EnvFileReader::tr("\"%1\": unknown env file format \"%2\" (dotenv or raw)").arg(field, file->format),
+                file->mark.toLocation());
         if (!entries)
             return entries.error();
         for (const auto &[key, value] : *entries) {

@@ -4,6 +4,7 @@
 #include "../../yaml/YamlNode.h"
 #include "NormalizeScope.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace Leitstand::Internal {
 // is found. format "raw" takes every value literally (no quotes, no interpolation).
 class EnvFileReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(EnvFileReader)
+
 public:
     static Expected<QJsonObject> read(const YamlNode &attribute,
                                       const QString &field,

@@ -3,16 +3,9 @@
 #include "EnvFileReader.h"
 #include "NodeConverter.h"
 
-#include <QCoreApplication>
-
 namespace Leitstand::Internal {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::EnvironmentResolver", text);
-}
 
 // The environment attribute alone: "KEY=VALUE" and "KEY" items, or a mapping whose null
 // values mean "take it from the project".
@@ -26,7 +19,8 @@ Expected<QJsonObject> explicitEnvironment(const YamlNode &node, const QString &f
     if (node.isSequence()) {
         for (const YamlNode &item : node.items()) {
             if (!item.isScalar())
-                return NodeConverter::kindError(item, field + QStringLiteral("[]"), tr("a \"KEY=VALUE\" string"));
+                return NodeConverter::kindError(
+                    item, field + QStringLiteral("[]"), EnvironmentResolver::tr("a \"KEY=VALUE\" string"));
             const QString text = item.text();
             const qsizetype equals = text.indexOf(QLatin1Char('='));
             if (equals < 0)
@@ -42,10 +36,11 @@ Expected<QJsonObject> explicitEnvironment(const YamlNode &node, const QString &f
             else if (entry.value.isScalar())
                 environment.insert(key, entry.value.text());
             else
-                return NodeConverter::kindError(entry.value, field + QLatin1Char('.') + key, tr("a string"));
+                return NodeConverter::kindError(
+                    entry.value, field + QLatin1Char('.') + key, EnvironmentResolver::tr("a string"));
         }
     } else if (!node.isNull()) {
-        return NodeConverter::kindError(node, field, tr("a list or a mapping"));
+        return NodeConverter::kindError(node, field, EnvironmentResolver::tr("a list or a mapping"));
     }
     return environment;
 }

@@ -4,6 +4,7 @@
 #include "../../yaml/YamlNode.h"
 #include "NormalizeScope.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace Leitstand::Internal {
 // first; the environment attribute overrides them, null values included.
 class EnvironmentResolver final
 {
+    Q_DECLARE_TR_FUNCTIONS(EnvironmentResolver)
+
 public:
     static Expected<QJsonObject> resolve(const YamlNode &service, const QString &path, const NormalizeScope &scope);
     // labels with label_file resolved the same way (labels have no null values).

@@ -3,19 +3,11 @@
 #include "NodeConverter.h"
 #include "ObjectNormalizer.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Leitstand::Internal {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::HealthCheckNormalizer", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Expected<QJsonObject> HealthCheckNormalizer::normalize(const YamlNode &healthcheck, const QString &field)
 {
@@ -32,7 +24,7 @@ Expected<QJsonObject> HealthCheckNormalizer::normalize(const YamlNode &healthche
         return normalized.error();
     if (const YamlNode *retries = healthcheck.find("retries");
         retries && normalized->value(QStringLiteral("retries")).toDouble() < 0) {
-        return Error(tr("\"%1.retries\" must not be negative").arg(field), retries->location());
+        return Error(HealthCheckNormalizer::tr("\"%1.retries\" must not be negative").arg(field), retries->location());
     }
     if (const YamlNode *test = healthcheck.find("test"); test && !test->isNull()) {
         if (test->isScalar()) {

@@ -3,6 +3,7 @@
 #include "../../Expected.h"
 #include "../../yaml/YamlNode.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace Leitstand::Internal {
 // disable kept as written rather than rewritten to test ["NONE"].
 class HealthCheckNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(HealthCheckNormalizer)
+
 public:
     static Expected<QJsonObject> normalize(const YamlNode &healthcheck, const QString &field);
 };

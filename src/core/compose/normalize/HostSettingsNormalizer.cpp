@@ -4,16 +4,9 @@
 #include "ObjectNormalizer.h"
 #include "ValueConverter.h"
 
-#include <QCoreApplication>
-
 namespace Leitstand::Internal {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::HostSettingsNormalizer", text);
-}
 
 QString withoutBrackets(const QString &address)
 {
@@ -29,7 +22,7 @@ Expected<QJsonArray> HostSettingsNormalizer::extraHosts(const YamlNode &hosts, c
     QStringList entries;
     auto add = [&](const QString &host, const QStringList &addresses, const YamlNode &where) -> Outcome {
         if (host.isEmpty() || host.contains(QLatin1Char(':')) || host.contains(QLatin1Char('=')))
-            return Error(tr("\"%1\": bad host name \"%2\"").arg(field, host), where.location());
+            return Error(HostSettingsNormalizer::tr("\"%1\": bad host name \"%2\"").arg(field, host), where.location());
         for (const QString &address : addresses)
             entries.append(host + QLatin1Char('=') + withoutBrackets(address));
         return Success{};
@@ -37,13 +30,16 @@ Expected<QJsonArray> HostSettingsNormalizer::extraHosts(const YamlNode &hosts, c
     if (hosts.isSequence()) {
         for (const YamlNode &item : hosts.items()) {
             if (!item.isScalar())
-                return NodeConverter::kindError(item, field + QStringLiteral("[]"), tr("a \"host=address\" string"));
+                return NodeConverter::kindError(
+                    item, field + QStringLiteral("[]"), HostSettingsNormalizer::tr("a \"host=address\" string"));
             const QString text = item.text();
             qsizetype separator = text.indexOf(QLatin1Char('='));
             if (separator < 0)
                 separator = text.indexOf(QLatin1Char(':'));
             if (separator < 0)
-                return Error(tr("\"%1\": \"%2\" lacks the address (host=address)").arg(field, text), item.location());
+                return Error(
+                    HostSettingsNormalizer::tr("\"%1\": \"%2\" lacks the address (host=address)").arg(field, text),
+                    item.location());
             const Outcome added = add(text.left(separator), text.mid(separator + 1).split(QLatin1Char(',')), item);
             if (!added)
                 return added.error();
@@ -60,13 +56,14 @@ Expected<QJsonArray> HostSettingsNormalizer::extraHosts(const YamlNode &hosts, c
             } else if (entry.value.isNull() || entry.value.isScalar()) {
                 addresses.append(entry.value.text());
             } else {
-                return NodeConverter::kindError(entry.value, field, tr("an address or a list of addresses"));
+                return NodeConverter::kindError(
+                    entry.value, field, HostSettingsNormalizer::tr("an address or a list of addresses"));
             }
             if (const Outcome added = add(QString::fromStdString(entry.key), addresses, entry.value); !added)
                 return added.error();
         }
     } else {
-        return NodeConverter::kindError(hosts, field, tr("a list or a mapping"));
+        return NodeConverter::kindError(hosts, field, HostSettingsNormalizer::tr("a list or a mapping"));
     }
     entries.sort();
     return QJsonArray::fromStringList(entries);
@@ -77,7 +74,7 @@ Expected<QJsonObject> HostSettingsNormalizer::ulimits(const YamlNode &limits, co
     using Kind = ObjectNormalizer::Kind;
     static constexpr ObjectNormalizer::Field fields[] = {{"soft", Kind::Integer}, {"hard", Kind::Integer}};
     if (!limits.isMapping())
-        return NodeConverter::kindError(limits, field, tr("a mapping"));
+        return NodeConverter::kindError(limits, field, HostSettingsNormalizer::tr("a mapping"));
     QJsonObject normalized;
     for (const YamlNode::Entry &entry : limits.entries()) {
         const QString name = QString::fromStdString(entry.key);
@@ -103,7 +100,7 @@ Expected<QJsonArray> HostSettingsNormalizer::devices(const YamlNode &devices, co
     static constexpr ObjectNormalizer::Field fields[]
         = {{"source", Kind::Text}, {"target", Kind::Text}, {"permissions", Kind::Text}};
     if (!devices.isSequence())
-        return NodeConverter::kindError(devices, field, tr("a list"));
+        return NodeConverter::kindError(devices, field, HostSettingsNormalizer::tr("a list"));
     QJsonArray normalized;
     for (const YamlNode &device : devices.items()) {
         if (device.isMapping()) {
@@ -114,11 +111,13 @@ Expected<QJsonArray> HostSettingsNormalizer::devices(const YamlNode &devices, co
             continue;
         }
         if (!device.isScalar())
-            return NodeConverter::kindError(device, field + QStringLiteral("[]"), tr("a device or a mapping"));
+            return NodeConverter::kindError(
+                device, field + QStringLiteral("[]"), HostSettingsNormalizer::tr("a device or a mapping"));
         const QStringList parts = device.text().split(QLatin1Char(':'));
         if (parts.size() > 3) {
             return Error(
-                tr("\"%1\": the device mapping \"%2\" is ambiguous; use the long syntax").arg(field, device.text()),
+                HostSettingsNormalizer::tr("\"%1\": the device mapping \"%2\" is ambiguous; use the long syntax")
+                    .arg(field, device.text()),
                 device.location());
         }
         normalized.append(QJsonObject{{QStringLiteral("source"), parts.at(0)},

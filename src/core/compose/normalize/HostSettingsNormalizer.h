@@ -3,6 +3,7 @@
 #include "../../Expected.h"
 #include "../../yaml/YamlNode.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -12,6 +13,8 @@ namespace Leitstand::Internal {
 // Attributes that shape the container's view of the host, shared by services and builds.
 class HostSettingsNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(HostSettingsNormalizer)
+
 public:
     // extra_hosts as compose prints it: a sorted list of "host=ip" (the "=" keeps IPv6
     // addresses readable), from "host:ip" or "host=ip" items, comma-separated addresses or a

@@ -1,17 +1,8 @@
 #include "NodeConverter.h"
 
-#include <QCoreApplication>
-
 namespace Leitstand::Internal {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::NodeConverter", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 QJsonValue NodeConverter::plain(const YamlNode &node)
 {
@@ -40,17 +31,17 @@ QJsonValue NodeConverter::plain(const YamlNode &node)
 
 Error NodeConverter::kindError(const YamlNode &node, const QString &field, const QString &expected)
 {
-    return Error(tr("\"%1\" must be %2, not %3").arg(field, expected, node.kindName()), node.location());
+    return Error(NodeConverter::tr("\"%1\" must be %2, not %3").arg(field, expected, node.kindName()), node.location());
 }
 
 Expected<QJsonArray> NodeConverter::stringList(const YamlNode &node, const QString &field)
 {
     if (!node.isSequence())
-        return kindError(node, field, tr("a list"));
+        return kindError(node, field, NodeConverter::tr("a list"));
     QJsonArray list;
     for (const YamlNode &item : node.items()) {
         if (!item.isScalar())
-            return kindError(item, field + QStringLiteral("[]"), tr("a string"));
+            return kindError(item, field + QStringLiteral("[]"), NodeConverter::tr("a string"));
         list.append(item.text());
     }
     return list;
@@ -69,7 +60,7 @@ Expected<QJsonObject> NodeConverter::keyValueMapping(const YamlNode &node, const
     if (node.isSequence()) {
         for (const YamlNode &item : node.items()) {
             if (!item.isScalar())
-                return kindError(item, field + QStringLiteral("[]"), tr("a \"KEY=VALUE\" string"));
+                return kindError(item, field + QStringLiteral("[]"), NodeConverter::tr("a \"KEY=VALUE\" string"));
             const QString text = item.text();
             const qsizetype equals = text.indexOf(QLatin1Char('='));
             if (equals < 0)
@@ -81,13 +72,13 @@ Expected<QJsonObject> NodeConverter::keyValueMapping(const YamlNode &node, const
     }
     if (node.isMapping())
         return options(node, field);
-    return kindError(node, field, tr("a list or a mapping"));
+    return kindError(node, field, NodeConverter::tr("a list or a mapping"));
 }
 
 Expected<QJsonObject> NodeConverter::options(const YamlNode &node, const QString &field)
 {
     if (!node.isMapping())
-        return kindError(node, field, tr("a mapping"));
+        return kindError(node, field, NodeConverter::tr("a mapping"));
     QJsonObject mapping;
     for (const YamlNode::Entry &entry : node.entries()) {
         const QString key = QString::fromStdString(entry.key);
@@ -96,7 +87,7 @@ Expected<QJsonObject> NodeConverter::options(const YamlNode &node, const QString
         else if (entry.value.isScalar())
             mapping.insert(key, entry.value.text());
         else
-            return kindError(entry.value, field + QLatin1Char('.') + key, tr("a string"));
+            return kindError(entry.value, field + QLatin1Char('.') + key, NodeConverter::tr("a string"));
     }
     return mapping;
 }

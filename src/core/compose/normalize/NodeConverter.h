@@ -3,6 +3,7 @@
 #include "../../Expected.h"
 #include "../../yaml/YamlNode.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -15,6 +16,8 @@ namespace Leitstand::Internal {
 // written. `field` names the attribute in messages.
 class NodeConverter final
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeConverter)
+
 public:
     // As written: scalars stay strings, extension keys (x-...) are dropped as compose drops
     // them from its typed model.

@@ -4,17 +4,11 @@
 #include "ShellWords.h"
 #include "ValueConverter.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Leitstand::Internal {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::ObjectNormalizer", text);
-}
 
 template<typename T>
 QJsonValue unless(const T &value, const T &omitted)
@@ -31,13 +25,14 @@ Expected<QJsonValue> command(const YamlNode &value, const QString &field)
         return QJsonValue(*list);
     }
     if (!value.isScalar())
-        return NodeConverter::kindError(value, field, tr("a string or a list"));
+        return NodeConverter::kindError(value, field, ObjectNormalizer::tr("a string or a list"));
     const auto words = ShellWords::split(value.scalar());
     if (!words) {
-        return Error(tr("\"%1\": cannot split \"%2\" into words (unbalanced quotes, or a parenthesis outside "
-                        "\"$(...)\"); write it as a list")
-                         .arg(field, value.text()),
-                     value.location());
+        return Error(
+            ObjectNormalizer::tr("\"%1\": cannot split \"%2\" into words (unbalanced quotes, or a parenthesis outside "
+                                 "\"$(...)\"); write it as a list")
+                .arg(field, value.text()),
+            value.location());
     }
     return QJsonValue(QJsonArray::fromStringList(*words));
 }
@@ -133,7 +128,8 @@ Outcome ObjectNormalizer::checkKeys(const YamlNode &mapping, const QString &path
         for (const Field &field : fields)
             known = known || field.key == entry.key;
         if (!known) {
-            return Error(tr("unknown attribute \"%1\"").arg(join(path, entry.key)), entry.keyMark.toLocation());
+            return Error(ObjectNormalizer::tr("unknown attribute \"%1\"").arg(join(path, entry.key)),
+                         entry.keyMark.toLocation());
         }
     }
     return Success{};
@@ -144,7 +140,7 @@ Expected<QJsonObject> ObjectNormalizer::normalize(const YamlNode &mapping,
                                                   std::span<const Field> fields)
 {
     if (!mapping.isMapping())
-        return NodeConverter::kindError(mapping, path, tr("a mapping"));
+        return NodeConverter::kindError(mapping, path, ObjectNormalizer::tr("a mapping"));
     if (const Outcome checked = checkKeys(mapping, path, fields); !checked)
         return checked.error();
     QJsonObject object;

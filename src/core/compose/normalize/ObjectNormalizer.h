@@ -3,6 +3,7 @@
 #include "../../Expected.h"
 #include "../../yaml/YamlNode.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -19,6 +20,8 @@ namespace Leitstand::Internal {
 // an explicit false or 0.
 class ObjectNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(ObjectNormalizer)
+
 public:
     enum class Kind : std::uint8_t {
         Text,            // string; "" is omitted

@@ -4,8 +4,6 @@
 #include "NodeConverter.h"
 #include "ObjectNormalizer.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -16,11 +14,6 @@
 namespace Leitstand::Internal {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::PortSpecParser", text);
-}
 
 struct PortRange
 {
@@ -74,7 +67,7 @@ Expected<QJsonArray> PortSpecParser::parseShort(const YamlNode &spec, const QStr
 {
     const QString raw = spec.text();
     auto invalid = [&](const QString &reason) {
-        return Error(tr("\"%1\": invalid port \"%2\": %3").arg(field, raw, reason), spec.location());
+        return Error(PortSpecParser::tr("\"%1\": invalid port \"%2\": %3").arg(field, raw, reason), spec.location());
     };
 
     const QStringList parts = raw.split(QLatin1Char(':'));
@@ -91,31 +84,31 @@ Expected<QJsonArray> PortSpecParser::parseShort(const YamlNode &spec, const QStr
 
     if (hostIp.startsWith(QLatin1Char('['))) {
         if (!hostIp.endsWith(QLatin1Char(']')))
-            return invalid(tr("the host address \"%1\" lacks its closing \"]\"").arg(hostIp));
+            return invalid(PortSpecParser::tr("the host address \"%1\" lacks its closing \"]\"").arg(hostIp));
         hostIp = hostIp.mid(1, hostIp.size() - 2);
     }
     if (!hostIp.isEmpty() && !IpAddressRules::isIp(hostIp.toStdString()))
-        return invalid(tr("\"%1\" is not an IP address").arg(hostIp));
+        return invalid(PortSpecParser::tr("\"%1\" is not an IP address").arg(hostIp));
     if (containerPart.isEmpty())
-        return invalid(tr("no container port"));
+        return invalid(PortSpecParser::tr("no container port"));
 
     const auto container = parseRange(containerPart);
     if (!container)
-        return invalid(tr("\"%1\" is not a port or port range (0-65535)").arg(containerPart));
+        return invalid(PortSpecParser::tr("\"%1\" is not a port or port range (0-65535)").arg(containerPart));
     std::optional<PortRange> host;
     if (!hostPart.isEmpty()) {
         host = parseRange(hostPart);
         if (!host)
-            return invalid(tr("\"%1\" is not a port or port range (0-65535)").arg(hostPart));
+            return invalid(PortSpecParser::tr("\"%1\" is not a port or port range (0-65535)").arg(hostPart));
         if (host->size() != container->size() && !container->isSingle())
-            return invalid(
-                tr("the host range %1 and the container range %2 differ in length").arg(hostPart, containerPart));
+            return invalid(PortSpecParser::tr("the host range %1 and the container range %2 differ in length")
+                               .arg(hostPart, containerPart));
     }
     protocol = protocol.toLower();
     static const std::array<QLatin1String, 3> protocols{
         QLatin1String("tcp"), QLatin1String("udp"), QLatin1String("sctp")};
     if (std::find(protocols.cbegin(), protocols.cend(), protocol) == protocols.cend())
-        return invalid(tr("unknown protocol \"%1\" (tcp, udp or sctp)").arg(protocol));
+        return invalid(PortSpecParser::tr("unknown protocol \"%1\" (tcp, udp or sctp)").arg(protocol));
 
     // Docker keys the expanded ports as "PORT/PROTO" strings and compose sorts those keys as
     // text, so 10000 comes before 9999; keep that order to print the same list.
@@ -158,12 +151,12 @@ Expected<QJsonObject> PortSpecParser::normalizeLong(const YamlNode &entry, const
     if (const YamlNode *published = entry.find("published"); published && !published->isNull()) {
         if (!published->isScalar())
             return NodeConverter::kindError(
-                *published, field + QStringLiteral(".published"), tr("a port or port range"));
+                *published, field + QStringLiteral(".published"), PortSpecParser::tr("a port or port range"));
         if (!published->scalar().empty())
             port->insert(QStringLiteral("published"), published->text());
     }
     if (const double target = port->value(QStringLiteral("target")).toDouble(); target < 0 || target > 65535) {
-        return Error(tr("\"%1.target\" must be a port between 0 and 65535").arg(field),
+        return Error(PortSpecParser::tr("\"%1.target\" must be a port between 0 and 65535").arg(field),
                      entry.find("target")->location());
     }
     if (!port->contains(QStringLiteral("mode")))
@@ -176,7 +169,7 @@ Expected<QJsonObject> PortSpecParser::normalizeLong(const YamlNode &entry, const
 Expected<QJsonArray> PortSpecParser::normalize(const YamlNode &ports, const QString &field)
 {
     if (!ports.isSequence())
-        return NodeConverter::kindError(ports, field, tr("a list"));
+        return NodeConverter::kindError(ports, field, PortSpecParser::tr("a list"));
     QJsonArray normalized;
     for (const YamlNode &entry : ports.items()) {
         if (entry.isScalar()) {
@@ -192,7 +185,7 @@ Expected<QJsonArray> PortSpecParser::normalize(const YamlNode &ports, const QStr
             normalized.append(*port);
         } else {
             return NodeConverter::kindError(
-                entry, field + QStringLiteral("[]"), tr("a port specification or a mapping"));
+                entry, field + QStringLiteral("[]"), PortSpecParser::tr("a port specification or a mapping"));
         }
     }
     return normalized;

@@ -3,6 +3,7 @@
 #include "../../Expected.h"
 #include "../../yaml/YamlNode.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -17,6 +18,8 @@ namespace Leitstand::Internal {
 // host range keeps the range as the published port Docker picks from.
 class PortSpecParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(PortSpecParser)
+
 public:
     static Expected<QJsonArray> normalize(const YamlNode &ports, const QString &field);
     static Expected<QJsonArray> parseShort(const YamlNode &spec, const QString &field);

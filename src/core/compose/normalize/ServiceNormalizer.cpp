@@ -11,7 +11,6 @@
 #include "ServiceReferenceNormalizer.h"
 #include "VolumeSpecParser.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <functional>
@@ -22,11 +21,6 @@ namespace {
 
 using Kind = ObjectNormalizer::Kind;
 using Field = ObjectNormalizer::Field;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::ServiceNormalizer", text);
-}
 
 // Every service attribute of the compose specification with what it holds.
 constexpr Field kServiceFields[] = {
@@ -128,7 +122,7 @@ Expected<QJsonArray> volumes(const YamlNode &list, const QString &path, Normaliz
 {
     const QString field = path + QStringLiteral(".volumes");
     if (!list.isSequence())
-        return NodeConverter::kindError(list, field, tr("a list"));
+        return NodeConverter::kindError(list, field, ServiceNormalizer::tr("a list"));
     QJsonArray mounts;
     for (const YamlNode &entry : list.items()) {
         auto mount = VolumeSpecParser::normalize(entry, field, scope.paths);
@@ -137,8 +131,9 @@ Expected<QJsonArray> volumes(const YamlNode &list, const QString &path, Normaliz
         const QString source = mount->value(QStringLiteral("source")).toString();
         if (mount->value(QStringLiteral("type")).toString() == QLatin1String("volume") && !source.isEmpty()) {
             if (!scope.defined.volumes.contains(source)) {
-                return Error(tr("service \"%1\" refers to undefined volume \"%2\"; declare it under the top-level "
-                                "\"volumes\"")
+                return Error(ServiceNormalizer::tr(
+                                 "service \"%1\" refers to undefined volume \"%2\"; declare it under the top-level "
+                                 "\"volumes\"")
                                  .arg(path.section(QLatin1Char('.'), 1), source),
                              entry.location());
             }
@@ -290,8 +285,9 @@ Expected<QJsonObject> ServiceNormalizer::normalize(const QString &name, const Ya
     const QJsonObject deploy = normalized->value(QStringLiteral("deploy")).toObject();
     if (normalized->contains(QStringLiteral("scale")) && deploy.contains(QStringLiteral("replicas"))
         && normalized->value(QStringLiteral("scale")) != deploy.value(QStringLiteral("replicas"))) {
-        return Error(tr("service \"%1\" sets scale and deploy.replicas to different values").arg(name),
-                     body.find("scale")->location());
+        return Error(
+            ServiceNormalizer::tr("service \"%1\" sets scale and deploy.replicas to different values").arg(name),
+            body.find("scale")->location());
     }
     return normalized;
 }

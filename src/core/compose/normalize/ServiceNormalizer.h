@@ -4,6 +4,7 @@
 #include "../../yaml/YamlNode.h"
 #include "NormalizeScope.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace Leitstand::Internal {
 // as it is for compose, so that a typo such as "enviroment" does not pass unnoticed.
 class ServiceNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(ServiceNormalizer)
+
 public:
     static Expected<QJsonObject> normalize(const QString &name, const YamlNode &service, NormalizeScope &scope);
 };

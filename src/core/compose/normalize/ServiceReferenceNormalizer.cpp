@@ -3,18 +3,11 @@
 #include "NodeConverter.h"
 #include "ObjectNormalizer.h"
 
-#include <QCoreApplication>
-
 namespace Leitstand::Internal {
 
 namespace {
 
 using Kind = ObjectNormalizer::Kind;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::ServiceReferenceNormalizer", text);
-}
 
 QString serviceName(const QString &path)
 {
@@ -25,7 +18,8 @@ QString serviceName(const QString &path)
 Error undefined(
     const QString &path, const QString &what, const QString &name, const char *section, const SourceLocation &where)
 {
-    return Error(tr("service \"%1\" refers to undefined %2 \"%3\"; declare it under the top-level \"%4\"")
+    return Error(ServiceReferenceNormalizer::tr(
+                     "service \"%1\" refers to undefined %2 \"%3\"; declare it under the top-level \"%4\"")
                      .arg(serviceName(path), what, name, QLatin1String(section)),
                  where);
 }
@@ -63,15 +57,16 @@ Expected<QJsonObject> dependency(const YamlNode &value, const QString &field)
     static constexpr ObjectNormalizer::Field fields[]
         = {{"condition", Kind::Text}, {"required", Kind::OptionalBool}, {"restart", Kind::Bool}};
     if (!value.isMapping())
-        return NodeConverter::kindError(value, field, tr("a mapping with a \"condition\""));
+        return NodeConverter::kindError(value, field, ServiceReferenceNormalizer::tr("a mapping with a \"condition\""));
     auto object = ObjectNormalizer::normalize(value, field, fields);
     if (!object)
         return object.error();
     const QString condition = object->value(QStringLiteral("condition")).toString(QStringLiteral("service_started"));
     if (condition != QLatin1String("service_started") && condition != QLatin1String("service_healthy")
         && condition != QLatin1String("service_completed_successfully")) {
-        return Error(tr("\"%1.condition\" must be service_started, service_healthy or service_completed_successfully, "
-                        "not \"%2\"")
+        return Error(ServiceReferenceNormalizer::tr(
+                         "\"%1.condition\" must be service_started, service_healthy or service_completed_successfully, "
+                         "not \"%2\"")
                          .arg(field, condition),
                      value.find("condition")->location());
     }
@@ -120,7 +115,8 @@ Expected<QJsonValue> ServiceReferenceNormalizer::networks(const YamlNode &servic
                              && !(networks->isMapping() && networks->entries().empty());
     if (const YamlNode *mode = service.find("network_mode"); mode && !mode->isNull()) {
         if (hasNetworks) {
-            return Error(tr("service \"%1\" sets both network_mode and networks, which exclude each other")
+            return Error(ServiceReferenceNormalizer::tr(
+                             "service \"%1\" sets both network_mode and networks, which exclude each other")
                              .arg(serviceName(path)),
                          networks->location());
         }
@@ -129,7 +125,7 @@ Expected<QJsonValue> ServiceReferenceNormalizer::networks(const YamlNode &servic
     QJsonObject attached;
     auto attach = [&](const QString &name, const YamlNode *value, const SourceLocation &where) -> Outcome {
         if (name != QLatin1String("default") && !scope.defined.networks.contains(name))
-            return undefined(path, tr("network"), name, "networks", where);
+            return undefined(path, ServiceReferenceNormalizer::tr("network"), name, "networks", where);
         scope.used.networks.insert(name);
         auto converted
             = value ? attachment(*value, field + QLatin1Char('.') + name) : Expected<QJsonValue>(QJsonValue());
@@ -144,7 +140,8 @@ Expected<QJsonValue> ServiceReferenceNormalizer::networks(const YamlNode &servic
     } else if (networks->isSequence()) {
         for (const YamlNode &item : networks->items()) {
             if (!item.isScalar())
-                return NodeConverter::kindError(item, field + QStringLiteral("[]"), tr("a network name"));
+                return NodeConverter::kindError(
+                    item, field + QStringLiteral("[]"), ServiceReferenceNormalizer::tr("a network name"));
             if (const Outcome done = attach(item.text(), nullptr, item.location()); !done)
                 return done.error();
         }
@@ -155,7 +152,7 @@ Expected<QJsonValue> ServiceReferenceNormalizer::networks(const YamlNode &servic
                 return done.error();
         }
     } else {
-        return NodeConverter::kindError(*networks, field, tr("a list or a mapping"));
+        return NodeConverter::kindError(*networks, field, ServiceReferenceNormalizer::tr("a list or a mapping"));
     }
     return QJsonValue(attached);
 }
@@ -168,7 +165,8 @@ Expected<QJsonValue> ServiceReferenceNormalizer::dependsOn(const YamlNode &servi
         if (declared->isSequence()) {
             for (const YamlNode &item : declared->items()) {
                 if (!item.isScalar())
-                    return NodeConverter::kindError(item, field + QStringLiteral("[]"), tr("a service name"));
+                    return NodeConverter::kindError(
+                        item, field + QStringLiteral("[]"), ServiceReferenceNormalizer::tr("a service name"));
                 dependsOn.insert(item.text(), started(false));
             }
         } else if (declared->isMapping()) {
@@ -180,7 +178,7 @@ Expected<QJsonValue> ServiceReferenceNormalizer::dependsOn(const YamlNode &servi
                 dependsOn.insert(name, *converted);
             }
         } else {
-            return NodeConverter::kindError(*declared, field, tr("a list or a mapping"));
+            return NodeConverter::kindError(*declared, field, ServiceReferenceNormalizer::tr("a list or a mapping"));
         }
     }
     addImplicitDependencies(service, dependsOn);
@@ -197,7 +195,7 @@ Expected<QJsonArray> ServiceReferenceNormalizer::fileMounts(
                                                          {"gid", Kind::Text},
                                                          {"mode", Kind::FileMode}};
     if (!list.isSequence())
-        return NodeConverter::kindError(list, field, tr("a list"));
+        return NodeConverter::kindError(list, field, ServiceReferenceNormalizer::tr("a list"));
     const bool secret = kind != FileKind::Config;
     QSet<QString> &used = secret ? scope.used.secrets : scope.used.configs;
     const QSet<QString> &defined = secret ? scope.defined.secrets : scope.defined.configs;
@@ -214,10 +212,15 @@ Expected<QJsonArray> ServiceReferenceNormalizer::fileMounts(
         }
         const QString source = mount.value(QStringLiteral("source")).toString();
         if (source.isEmpty())
-            return Error(tr("\"%1\": an entry needs a \"source\"").arg(field), item.location());
+            return Error(ServiceReferenceNormalizer::tr("\"%1\": an entry needs a \"source\"").arg(field),
+                         item.location());
         if (!defined.contains(source))
-            return undefined(
-                path, secret ? tr("secret") : tr("config"), source, secret ? "secrets" : "configs", item.location());
+            return undefined(path,
+                             secret ? ServiceReferenceNormalizer::tr("secret")
+                                    : ServiceReferenceNormalizer::tr("config"),
+                             source,
+                             secret ? "secrets" : "configs",
+                             item.location());
         used.insert(source);
         if (kind == FileKind::Secret && !mount.contains(QStringLiteral("target")))
             mount.insert(QStringLiteral("target"), QStringLiteral("/run/secrets/") + source);

@@ -4,6 +4,7 @@
 #include "../../yaml/YamlNode.h"
 #include "NormalizeScope.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -16,6 +17,8 @@ namespace Leitstand::Internal {
 // networks, secrets or configs are errors at the reference; the resources referenced are recorded in the scope as used.
 class ServiceReferenceNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(ServiceReferenceNormalizer)
+
 public:
     // Build secrets name the same top-level secrets but get no default target.
     enum class FileKind { Secret, BuildSecret, Config };

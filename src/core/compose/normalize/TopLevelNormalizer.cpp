@@ -4,7 +4,6 @@
 #include "ObjectNormalizer.h"
 #include "ValueConverter.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <span>
@@ -16,11 +15,6 @@ namespace {
 using Kind = ObjectNormalizer::Kind;
 using Field = ObjectNormalizer::Field;
 using Section = TopLevelNormalizer::Section;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::TopLevelNormalizer", text);
-}
 
 constexpr Field kNetworkFields[] = {{"name", Kind::Text},
                                     {"driver", Kind::Text},
@@ -101,7 +95,8 @@ Expected<QJsonObject> ipam(const YamlNode &node, const QString &field)
         return normalized.error();
     if (const YamlNode *config = node.find("config"); config && !config->isNull()) {
         if (!config->isSequence())
-            return NodeConverter::kindError(*config, field + QStringLiteral(".config"), tr("a list"));
+            return NodeConverter::kindError(
+                *config, field + QStringLiteral(".config"), TopLevelNormalizer::tr("a list"));
         QJsonArray pools;
         for (const YamlNode &pool : config->items()) {
             auto converted = ObjectNormalizer::normalize(pool, field + QStringLiteral(".config[]"), poolFields);
@@ -128,8 +123,9 @@ Outcome applyExternal(const YamlNode &definition, const QString &field, QJsonObj
             return Success{};
         const QString name = legacyName->text();
         if (resource.contains(QStringLiteral("name")) && resource.value(QStringLiteral("name")).toString() != name) {
-            return Error(tr("\"%1\" sets name and external.name differently; keep only name").arg(field),
-                         legacyName->location());
+            return Error(
+                TopLevelNormalizer::tr("\"%1\" sets name and external.name differently; keep only name").arg(field),
+                legacyName->location());
         }
         resource.insert(QStringLiteral("name"), name);
         return Success{};
@@ -152,7 +148,7 @@ Expected<QJsonObject> TopLevelNormalizer::normalize(const YamlNode &document, Se
     if (!definitions || definitions->isNull())
         return normalized;
     if (!definitions->isMapping())
-        return NodeConverter::kindError(*definitions, QLatin1String(key), tr("a mapping"));
+        return NodeConverter::kindError(*definitions, QLatin1String(key), TopLevelNormalizer::tr("a mapping"));
 
     for (const YamlNode::Entry &entry : definitions->entries()) {
         if (NodeConverter::isExtension(entry.key))

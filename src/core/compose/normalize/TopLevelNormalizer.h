@@ -4,6 +4,7 @@
 #include "../../yaml/YamlNode.h"
 #include "NormalizeScope.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace Leitstand::Internal {
@@ -14,6 +15,8 @@ namespace Leitstand::Internal {
 // The keys defined are recorded in the scope so services can be checked against them.
 class TopLevelNormalizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(TopLevelNormalizer)
+
 public:
     enum class Section { Networks, Volumes, Secrets, Configs };
 

@@ -3,8 +3,6 @@
 #include "ByteSize.h"
 #include "GoDuration.h"
 
-#include <QCoreApplication>
-
 #include <charconv>
 #include <cmath>
 
@@ -12,17 +10,14 @@ namespace Leitstand::Internal {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::ValueConverter", text);
-}
-
 Error typeError(const YamlNode &node, const QString &field, const QString &expected)
 {
     if (!node.isScalar()) {
-        return Error(tr("\"%1\" must be %2, not %3").arg(field, expected, node.kindName()), node.location());
+        return Error(ValueConverter::tr("\"%1\" must be %2, not %3").arg(field, expected, node.kindName()),
+                     node.location());
     }
-    return Error(tr("\"%1\" must be %2, not \"%3\"").arg(field, expected, node.text()), node.location());
+    return Error(ValueConverter::tr("\"%1\" must be %2, not \"%3\"").arg(field, expected, node.text()),
+                 node.location());
 }
 
 std::optional<qint64> parseInteger(std::string_view text, int base)
@@ -54,7 +49,7 @@ std::optional<double> parseDouble(std::string_view text)
 Expected<QString> ValueConverter::text(const YamlNode &node, const QString &field)
 {
     if (!node.isScalar())
-        return typeError(node, field, tr("a string"));
+        return typeError(node, field, ValueConverter::tr("a string"));
     return node.text();
 }
 
@@ -69,7 +64,7 @@ Expected<bool> ValueConverter::boolean(const YamlNode &node, const QString &fiel
             || value == QLatin1String("off"))
             return false;
     }
-    return typeError(node, field, tr("true or false"));
+    return typeError(node, field, ValueConverter::tr("true or false"));
 }
 
 Expected<qint64> ValueConverter::integer(const YamlNode &node, const QString &field)
@@ -78,14 +73,14 @@ Expected<qint64> ValueConverter::integer(const YamlNode &node, const QString &fi
         if (const auto value = parseInteger(node.scalar(), 10))
             return *value;
     }
-    return typeError(node, field, tr("an integer"));
+    return typeError(node, field, ValueConverter::tr("an integer"));
 }
 
 Expected<double> ValueConverter::float32(const YamlNode &node, const QString &field)
 {
     const auto value = node.isScalar() ? parseDouble(node.scalar()) : std::nullopt;
     if (!value)
-        return typeError(node, field, tr("a number"));
+        return typeError(node, field, ValueConverter::tr("a number"));
     // Go prints float32 values with the fewest digits that read back to the same float.
     const auto rounded = static_cast<float>(*value);
     char buffer[64];
@@ -99,21 +94,21 @@ Expected<double> ValueConverter::float64(const YamlNode &node, const QString &fi
 {
     if (const auto value = node.isScalar() ? parseDouble(node.scalar()) : std::nullopt)
         return *value;
-    return typeError(node, field, tr("a number"));
+    return typeError(node, field, ValueConverter::tr("a number"));
 }
 
 Expected<QString> ValueConverter::byteCount(const YamlNode &node, const QString &field)
 {
     if (const auto bytes = node.isScalar() ? ByteSize::parse(node.scalar()) : std::nullopt)
         return QString::number(*bytes);
-    return typeError(node, field, tr("a size such as \"512m\" or \"1g\""));
+    return typeError(node, field, ValueConverter::tr("a size such as \"512m\" or \"1g\""));
 }
 
 Expected<QString> ValueConverter::duration(const YamlNode &node, const QString &field)
 {
     if (const auto nanoseconds = node.isScalar() ? GoDuration::parse(node.scalar()) : std::nullopt)
         return GoDuration::format(*nanoseconds);
-    return typeError(node, field, tr("a duration such as \"30s\" or \"1m30s\""));
+    return typeError(node, field, ValueConverter::tr("a duration such as \"30s\" or \"1m30s\""));
 }
 
 Expected<QString> ValueConverter::fileMode(const YamlNode &node, const QString &field)
@@ -129,7 +124,7 @@ Expected<QString> ValueConverter::fileMode(const YamlNode &node, const QString &
             mode = parseInteger(text, 10);
     }
     if (!mode || *mode < 0)
-        return typeError(node, field, tr("a file mode such as 0440"));
+        return typeError(node, field, ValueConverter::tr("a file mode such as 0440"));
     return QLatin1Char('0') + QString::number(*mode, 8);
 }
 

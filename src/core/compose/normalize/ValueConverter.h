@@ -3,6 +3,7 @@
 #include "../../Expected.h"
 #include "../../yaml/YamlNode.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Leitstand::Internal {
@@ -13,6 +14,8 @@ namespace Leitstand::Internal {
 // `field` is the attribute's path for messages, e.g. "deploy.replicas".
 class ValueConverter final
 {
+    Q_DECLARE_TR_FUNCTIONS(ValueConverter)
+
 public:
     static Expected<QString> text(const YamlNode &node, const QString &field);
     // true/false plus the YAML 1.1 words y, yes, on, n, no, off, in any case, as compose reads

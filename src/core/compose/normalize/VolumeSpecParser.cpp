@@ -3,7 +3,6 @@
 #include "NodeConverter.h"
 #include "ObjectNormalizer.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 #include <algorithm>
@@ -12,11 +11,6 @@
 namespace Leitstand::Internal {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Leitstand::VolumeSpecParser", text);
-}
 
 bool isHostPath(const QString &source)
 {
@@ -49,10 +43,11 @@ Expected<QJsonObject> VolumeSpecParser::parseShort(const YamlNode &spec,
 {
     const QString raw = spec.text();
     auto invalid = [&](const QString &reason) {
-        return Error(tr("\"%1\": invalid volume \"%2\": %3").arg(field, raw, reason), spec.location());
+        return Error(VolumeSpecParser::tr("\"%1\": invalid volume \"%2\": %3").arg(field, raw, reason),
+                     spec.location());
     };
     if (raw.isEmpty())
-        return invalid(tr("the specification is empty"));
+        return invalid(VolumeSpecParser::tr("the specification is empty"));
     // Compose takes one or two characters as an anonymous volume's target without parsing.
     if (raw.size() <= 2) {
         return QJsonObject{{QStringLiteral("type"), QStringLiteral("volume")},
@@ -61,9 +56,9 @@ Expected<QJsonObject> VolumeSpecParser::parseShort(const YamlNode &spec,
 
     const QStringList sections = raw.split(QLatin1Char(':'));
     if (sections.contains(QString()))
-        return invalid(tr("an empty section between colons"));
+        return invalid(VolumeSpecParser::tr("an empty section between colons"));
     if (sections.size() > 3)
-        return invalid(tr("too many colons"));
+        return invalid(VolumeSpecParser::tr("too many colons"));
 
     QString source;
     QString target;
@@ -146,7 +141,8 @@ Expected<QJsonObject> VolumeSpecParser::normalizeLong(const YamlNode &entry,
         return volume.error();
     const QString type = volume->value(QStringLiteral("type")).toString();
     if (type.isEmpty())
-        return Error(tr("\"%1\": a volume in the long form needs a \"type\"").arg(field), entry.location());
+        return Error(VolumeSpecParser::tr("\"%1\": a volume in the long form needs a \"type\"").arg(field),
+                     entry.location());
 
     auto section = [&](const char *key, std::span<const ObjectNormalizer::Field> sectionFields) -> Outcome {
         const YamlNode *node = entry.find(key);
@@ -178,7 +174,7 @@ Expected<QJsonObject> VolumeSpecParser::normalizeLong(const YamlNode &entry,
     if (type == QLatin1String("bind")) {
         const QString source = volume->value(QStringLiteral("source")).toString();
         if (source.isEmpty())
-            return Error(tr("\"%1\": a bind mount needs a \"source\"").arg(field), entry.location());
+            return Error(VolumeSpecParser::tr("\"%1\": a bind mount needs a \"source\"").arg(field), entry.location());
         volume->insert(QStringLiteral("source"), paths.absolute(source));
     }
     return volume;
@@ -192,7 +188,7 @@ Expected<QJsonObject> VolumeSpecParser::normalize(const YamlNode &entry,
         return parseShort(entry, field, paths);
     if (entry.isMapping())
         return normalizeLong(entry, field, paths);
-    return NodeConverter::kindError(entry, field, tr("a volume specification or a mapping"));
+    return NodeConverter::kindError(entry, field, VolumeSpecParser::tr("a volume specification or a mapping"));
 }
 
 } // namespace Leitstand::Internal

@@ -4,6 +4,7 @@
 #include "../../yaml/YamlNode.h"
 #include "HostPathResolver.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace Leitstand::Internal {
 // propagation modes. Bind sources become absolute.
 class VolumeSpecParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(VolumeSpecParser)
+
 public:
     static Expected<QJsonObject> normalize(const YamlNode &entry, const QString &field, const HostPathResolver &paths);
     static Expected<QJsonObject> parseShort(const YamlNode &spec, const QString &field, const HostPathResolver &paths);
