@@ -14,9 +14,11 @@ target_compile_definitions(leitstand_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    # No -Wnull-dereference: with GCC 12 at -O2 it fires inside Qt's own inlined containers and
+    # QPointer (QList::first, QArrayDataPointer), which no change of ours can silence.
     target_compile_options(leitstand_options INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-        -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+        -Wcast-align -Woverloaded-virtual -Wformat=2)
     if(LEITSTAND_WERROR)
         target_compile_options(leitstand_options INTERFACE -Werror)
     endif()
@@ -28,10 +30,12 @@ if(LEITSTAND_BUILD_FUZZ)
     target_link_options(leitstand_options INTERFACE -fsanitize=address,undefined)
 endif()
 
-# leitstand_add_test(NAME SOURCES... [LIBRARIES ...] [NEEDS_GUI] [TIMEOUT seconds] [LABELS ...])
+# leitstand_add_test(NAME SOURCES... [LIBRARIES ...] [NEEDS_GUI] [KEYRING] [TIMEOUT seconds] [LABELS ...])
 # NEEDS_GUI runs the test on the offscreen platform so widget tests need no display.
+# KEYRING runs every case through scripts/with-keyring.sh: a private D-Bus session with a
+# throwaway gnome-keyring, so keychain tests use a real Secret Service and never the user's.
 function(leitstand_add_test name)
-    cmake_parse_arguments(ARG "NEEDS_GUI" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "NEEDS_GUI;KEYRING" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES} ${ARG_UNPARSED_ARGUMENTS})
     target_link_libraries(${name} PRIVATE GTest::gtest GTest::gtest_main Leitstand::Options ${ARG_LIBRARIES})
     target_compile_definitions(${name} PRIVATE
@@ -45,6 +49,12 @@ function(leitstand_add_test name)
     set(environment "LC_ALL=C.UTF-8")
     if(ARG_NEEDS_GUI)
         set(environment "QT_QPA_PLATFORM=offscreen")
+    endif()
+    if(ARG_KEYRING)
+        # CMake 3.25 has no TEST_LAUNCHER; gtest_discover_tests runs discovery and every case
+        # through the emulator, whether or not we cross-compile.
+        set_target_properties(${name} PROPERTIES
+            CROSSCOMPILING_EMULATOR "${PROJECT_SOURCE_DIR}/scripts/with-keyring.sh")
     endif()
     gtest_discover_tests(${name}
         DISCOVERY_TIMEOUT 60

@@ -20,11 +20,11 @@ install_debian() {
         build-essential cmake ninja-build pkg-config git
         qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
         qt6-translations-l10n libqt6opengl6-dev libgl-dev libxkbcommon-dev libvulkan-dev
-        libyaml-cpp-dev libssh2-1-dev qtkeychain-qt6-dev libgtest-dev libgmock-dev
+        libyaml-cpp-dev libssh2-1-dev qtkeychain-qt6-dev libsecret-1-0 libgtest-dev libgmock-dev
         graphviz libgpgme-dev
     )
     if [ "$mode" = test ]; then
-        packages+=(docker-compose clang-14 libclang-rt-14-dev clang-format xvfb xauth)
+        packages+=(docker-compose clang-14 libclang-rt-14-dev clang-format xvfb xauth openssh-server openssh-client gnome-keyring dbus libsecret-tools)
     fi
     local sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -23,6 +23,11 @@ echo "== fuzzers"
 
 echo "== benchmarks"
 "$build_dir/bench/loader_benchmark" || status=1
+if [ -x "$build_dir/bench/topology_view_benchmark" ]; then
+    QT_QPA_PLATFORM=offscreen "$build_dir/bench/topology_view_benchmark" || status=1
+fi
+# Skips itself (exit 0, with the reason) when no sshd can be started here.
+"$build_dir/bench/ssh_benchmark" || status=1
 
 echo "== tests"
 (cd "$build_dir" && ctest --output-on-failure --parallel "$jobs" --timeout 900) || status=1

@@ -1,6 +1,8 @@
 #include "AppIcons.h"
 
 #include "core/model/ComposeService.h"
+#include "views/topology/ServiceKindClassifier.h"
+#include "widgets/ThemedSvgIconEngine.h"
 
 #include <QStringList>
 
@@ -21,37 +23,85 @@ QString repositoryName(const QString &image)
 
 QIcon AppIcons::application()
 {
-    return QIcon(QStringLiteral(":/icons/leitstand.svg"));
+    return themed(QStringLiteral("leitstand"));
 }
 
 QIcon AppIcons::workspace()
 {
-    return QIcon(QStringLiteral(":/icons/workspace.svg"));
+    return themed(QStringLiteral("workspace"));
 }
 
 QIcon AppIcons::host()
 {
-    return QIcon(QStringLiteral(":/icons/host.svg"));
+    return themed(QStringLiteral("host"));
+}
+
+QIcon AppIcons::localFiles()
+{
+    return themed(QStringLiteral("folder"));
 }
 
 QIcon AppIcons::stack()
 {
-    return QIcon(QStringLiteral(":/icons/stack.svg"));
+    return themed(QStringLiteral("stack"));
+}
+
+QIcon AppIcons::brokenStack()
+{
+    return themed(QStringLiteral("stack-warning"));
 }
 
 QIcon AppIcons::service()
 {
-    return QIcon(QStringLiteral(":/icons/service.svg"));
+    return themed(QStringLiteral("service"));
 }
 
 QIcon AppIcons::database()
 {
-    return QIcon(QStringLiteral(":/icons/database.svg"));
+    return themed(QStringLiteral("database"));
 }
 
 QIcon AppIcons::error()
 {
-    return QIcon(QStringLiteral(":/icons/error.svg"));
+    return themed(QStringLiteral("error"));
+}
+
+QIcon AppIcons::search()
+{
+    return themed(QStringLiteral("search"));
+}
+
+QIcon AppIcons::serviceKind(ServiceKind kind)
+{
+    switch (kind) {
+    case ServiceKind::Database:
+        return themed(QStringLiteral("topology-database"));
+    case ServiceKind::Cache:
+        return themed(QStringLiteral("topology-cache"));
+    case ServiceKind::Queue:
+        return themed(QStringLiteral("topology-queue"));
+    case ServiceKind::Proxy:
+        return themed(QStringLiteral("topology-proxy"));
+    case ServiceKind::Worker:
+        return themed(QStringLiteral("topology-worker"));
+    case ServiceKind::Monitoring:
+        return themed(QStringLiteral("topology-monitoring"));
+    case ServiceKind::External:
+        return themed(QStringLiteral("topology-external"));
+    case ServiceKind::App:
+        break;
+    }
+    return themed(QStringLiteral("topology-app"));
+}
+
+QIcon AppIcons::forService(const ComposeService &service)
+{
+    return serviceKind(ServiceKindClassifier::classify(service));
+}
+
+QIcon AppIcons::themed(const QString &name)
+{
+    return QIcon(new ThemedSvgIconEngine(QStringLiteral(":/icons/%1.svg").arg(name)));
 }
 
 bool AppIcons::isDataStore(const ComposeService &service)

@@ -3,36 +3,48 @@
 #include "ui_MainWindow.h"
 
 #include "AppIcons.h"
+#include "docks/JobsPanel.h"
+#include "docks/LogPanel.h"
+#include "docks/ServiceDetailsPanel.h"
+#include "models/LogModel.h"
 #include "models/WorkspaceTreeModel.h"
+#include "search/ServiceSearchBox.h"
+#include "widgets/Appearance.h"
+#include "widgets/FileDropHandler.h"
+#include "widgets/MainWindowActions.h"
 #include "widgets/RecentFilesMenu.h"
-#include "workspace/WorkspaceLoader.h"
+#include "widgets/StackPane.h"
+#include "widgets/StackTabs.h"
+#include "widgets/WindowStateStore.h"
+#include "workspace/WorkspaceSession.h"
 
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
-#include <QSettings>
 
 namespace Leitstand {
 
 namespace {
 
-const QString GeometryKey = QStringLiteral("mainWindow/geometry");
-const QString StateKey = QStringLiteral("mainWindow/state");
-const QString SplitterKey = QStringLiteral("mainWindow/splitter");
-const QString DetailsSplitterKey = QStringLiteral("mainWindow/detailsSplitter");
 constexpr int StatusMessageMilliseconds = 8000;
+
+bool isWorkspaceFile(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
+}
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_session(std::make_unique<WorkspaceSession>())
     , m_workspaceModel(new WorkspaceTreeModel(this))
+    , m_appearance(new Appearance(this))
     , m_summaryLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
@@ -42,63 +54,84 @@ MainWindow::MainWindow(QWidget *parent)
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_ui->mainStatusBar->addPermanentWidget(m_summaryLabel);
 
-    m_recentFilesMenu = new RecentFilesMenu(this);
-    m_recentFilesMenu->setObjectName(QStringLiteral("recentFilesMenu"));
-    m_ui->fileMenu->insertMenu(m_ui->openDemoWorkspaceAction, m_recentFilesMenu);
-    m_ui->fileMenu->insertSeparator(m_ui->openDemoWorkspaceAction);
+    m_searchBox = new ServiceSearchBox(m_ui->mainToolBar);
+    m_searchBox->setMaximumWidth(420);
+    m_searchBox->setMinimumWidth(260);
+    auto *spacer = new QWidget(m_ui->mainToolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->mainToolBar->addWidget(spacer);
+    m_ui->mainToolBar->addWidget(m_searchBox);
 
-    setUpActions();
-    connect(m_ui->sidebarTreeView->selectionModel(),
-            &QItemSelectionModel::currentChanged,
-            this,
-            &MainWindow::showCurrentItem);
-    connect(m_recentFilesMenu, &RecentFilesMenu::pathTriggered, this, &MainWindow::openRecentPath);
-    restoreSettings();
+    m_recentFilesMenu = MainWindowActions::installRecentFiles(*this, *m_ui);
+    MainWindowActions::install(*this, *m_ui, *m_searchBox);
+    connectParts();
+    WindowStateStore::restore(*this, *m_ui->mainSplitter, *stackTabs());
+    m_ui->showSidebarAction->setChecked(!m_ui->sidebarTreeView->isHidden());
     updateSummary();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectParts()
+{
+    connect(m_ui->sidebarTreeView->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &MainWindow::showCurrentItem);
+    connect(stackTabs(), &StackTabs::serviceActivated, this, &MainWindow::selectServiceOfShownStack);
+    connect(m_searchBox,
+            &ServiceSearchBox::serviceChosen,
+            this,
+            [this](const QString &host, const QString &stack, const QString &service) {
+                if (selectService(host, stack, service))
+                    m_ui->sidebarTreeView->setFocus(Qt::OtherFocusReason);
+            });
+    connect(m_ui->serviceDetailsPanel, &ServiceDetailsPanel::locationActivated, this, &MainWindow::showInEditor);
+    connect(m_ui->stackPane, &StackPane::locationActivated, this, &MainWindow::showInEditor);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(stackTabs(), &StackTabs::copySaved, this, [this](const QStringList &composeFiles) {
+        // The copy's folder, so that its override files are found together with the main file.
+        if (!composeFiles.isEmpty())
+            openComposePaths({QFileInfo(composeFiles.first()).absolutePath()});
+    });
+    auto *dropHandler = new FileDropHandler(this);
+    connect(dropHandler, &FileDropHandler::pathsDropped, this, &MainWindow::openPaths);
+}
 
 QString MainWindow::demoWorkspacePath()
 {
     return QStringLiteral(":/demo/workspace.json");
 }
 
-void MainWindow::setUpActions()
+StackTabs *MainWindow::stackTabs() const
 {
-    m_ui->openFolderAction->setShortcut(QKeySequence::Open);
-    m_ui->quitAction->setShortcut(QKeySequence::Quit);
-    m_ui->filterServicesAction->setShortcut(QKeySequence::Find);
-    m_ui->reloadAction->setShortcut(QKeySequence::Refresh);
-    m_ui->openDemoWorkspaceAction->setIcon(AppIcons::application());
+    return m_ui->stackPane->tabs();
+}
 
-    connect(m_ui->openWorkspaceAction, &QAction::triggered, this, &MainWindow::chooseWorkspaceFile);
-    connect(m_ui->openFolderAction, &QAction::triggered, this, &MainWindow::chooseFolder);
-    connect(m_ui->openComposeFileAction, &QAction::triggered, this, &MainWindow::chooseComposeFile);
-    connect(
-        m_ui->openDemoWorkspaceAction, &QAction::triggered, this, [this] { openWorkspaceFile(demoWorkspacePath()); });
-    connect(
-        m_ui->filterServicesAction, &QAction::triggered, m_ui->stackDetailsWidget, &StackDetailsWidget::focusFilter);
-    connect(m_ui->reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+JobListModel *MainWindow::jobs() const
+{
+    return m_ui->jobsPanel->model();
+}
+
+LogModel *MainWindow::log() const
+{
+    return m_ui->logPanel->model();
 }
 
 bool MainWindow::openWorkspaceFile(const QString &path)
 {
     QElapsedTimer timer;
     timer.start();
-    Expected<LoadedWorkspace> workspace = WorkspaceLoader::loadFile(path);
+    Expected<LoadedWorkspace> workspace = m_session->openWorkspaceFile(path);
     if (!workspace) {
         reportOpenFailure(path, workspace.error());
         return false;
     }
-    m_workspaceFilePath = path;
-    m_composePaths.clear();
     // The demo is always one menu entry away; the recent list is for the operator's own files.
     if (path != demoWorkspacePath())
         m_recentFilesMenu->addPath(path);
-    showWorkspace(std::move(workspace).value(), timer.elapsed());
+    showWorkspace(timer.elapsed());
+    selectInitialStack();
     return true;
 }
 
@@ -106,27 +139,78 @@ void MainWindow::openComposePaths(const QStringList &paths)
 {
     QElapsedTimer timer;
     timer.start();
-    LoadedWorkspace workspace = WorkspaceLoader::loadComposePaths(paths);
-    m_workspaceFilePath.clear();
-    m_composePaths = paths;
+    const QStringList added = m_session->addLocalPaths(paths);
     for (const QString &path : paths)
         m_recentFilesMenu->addPath(QFileInfo(path).absoluteFilePath());
-    showWorkspace(std::move(workspace), timer.elapsed());
+    const LoadedWorkspace &workspace = m_session->workspace();
+    const QString localHost = workspace.hosts.isEmpty() ? QString() : workspace.hosts.constLast().name;
+    if (added.isEmpty()) {
+        // Already open: show it rather than reading everything again.
+        statusBar()->showMessage(tr("Already open"), StatusMessageMilliseconds);
+        const QString wanted = QFileInfo(paths.value(0)).absoluteFilePath();
+        for (const LoadedStack &stack :
+             workspace.hosts.isEmpty() ? QList<LoadedStack>() : workspace.hosts.constLast().stacks) {
+            if (stack.definition.directory == wanted || stack.definition.files.contains(wanted))
+                selectService(localHost, stack.definition.name, QString());
+        }
+        return;
+    }
+    showWorkspace(timer.elapsed());
+    const QModelIndex first = m_workspaceModel->findStack(localHost, added.first());
+    if (first.isValid())
+        m_ui->sidebarTreeView->setCurrentIndex(first);
+    else
+        selectInitialStack();
 }
 
-void MainWindow::showWorkspace(LoadedWorkspace workspace, qint64 elapsedMilliseconds)
+void MainWindow::openPaths(const QStringList &paths)
 {
-    const QString title = workspace.name;
-    m_workspaceModel->setWorkspace(std::move(workspace));
-    setWindowTitle(title.isEmpty() ? tr("Leitstand") : tr("%1 – Leitstand").arg(title));
-    // Hosts and their stacks at a glance; services unfold on demand, the table lists them anyway.
+    QStringList composePaths;
+    for (const QString &path : paths) {
+        if (isWorkspaceFile(path))
+            openWorkspaceFile(path);
+        else
+            composePaths.append(path);
+    }
+    if (!composePaths.isEmpty())
+        openComposePaths(composePaths);
+}
+
+void MainWindow::showWorkspace(qint64 elapsedMilliseconds)
+{
+    const LoadedWorkspace &workspace = m_session->workspace();
+    m_shownHost.clear();
+    m_shownStack.clear();
+    m_workspaceModel->setWorkspace(workspace);
+    m_searchBox->setWorkspace(workspace);
+    setWindowTitle(workspace.name.isEmpty() ? tr("Leitstand") : tr("%1 – Leitstand").arg(workspace.name));
+    // Hosts and their stacks at a glance; services unfold on demand.
     QTreeView *tree = m_ui->sidebarTreeView;
     tree->expand(m_workspaceModel->index(0, 0));
-    for (int host = 0; host < m_workspaceModel->workspace().hosts.size(); ++host)
+    for (int host = 0; host < workspace.hosts.size(); ++host)
         tree->expand(m_workspaceModel->index(host, 0, m_workspaceModel->index(0, 0)));
-    selectInitialStack();
+    m_ui->stackPane->showPlaceholder();
+    m_ui->serviceDetailsPanel->clear();
     updateSummary();
+    logWorkspace(elapsedMilliseconds);
     statusBar()->showMessage(tr("Loaded in %1 ms").arg(elapsedMilliseconds), StatusMessageMilliseconds);
+}
+
+void MainWindow::logWorkspace(qint64 elapsedMilliseconds)
+{
+    const LoadedWorkspace &workspace = m_session->workspace();
+    log()->append(LogModel::Level::Info,
+                  tr("Loaded %1 in %2 ms: %n stack(s)", nullptr, int(workspace.stackCount()))
+                      .arg(workspace.name)
+                      .arg(elapsedMilliseconds));
+    for (const LoadedHost &host : workspace.hosts) {
+        for (const LoadedStack &stack : host.stacks) {
+            if (!stack.isLoaded())
+                log()->append(LogModel::Level::Error,
+                              tr("%1 / %2 could not be loaded: %3")
+                                  .arg(host.name, stack.definition.name, stack.error.toString()));
+        }
+    }
 }
 
 void MainWindow::selectInitialStack()
@@ -145,23 +229,72 @@ void MainWindow::selectInitialStack()
         first = m_workspaceModel->stackIndex(0, 0);
     if (first.isValid())
         m_ui->sidebarTreeView->setCurrentIndex(first);
-    else
-        m_ui->stackDetailsWidget->showPlaceholder();
 }
 
 void MainWindow::showCurrentItem()
 {
     const QModelIndex current = m_ui->sidebarTreeView->currentIndex();
-    const LoadedStack *stack = m_workspaceModel->stack(current);
-    if (!stack) {
-        m_ui->stackDetailsWidget->showPlaceholder();
-        return;
+    const QModelIndex stackRow = m_workspaceModel->stackRowOf(current);
+    const LoadedStack *stack = m_workspaceModel->stack(stackRow);
+    if (!stack)
+        return; // a workspace or host row: the stack shown so far stays
+    const QString hostName = stackRow.parent().data().toString();
+    if (hostName != m_shownHost || stack->definition.name != m_shownStack) {
+        m_shownHost = hostName;
+        m_shownStack = stack->definition.name;
+        m_ui->stackPane->showStack(m_workspaceModel->remoteHost(stackRow), hostName, *stack);
     }
-    const QModelIndex stackIndex
-        = m_workspaceModel->itemKind(current) == WorkspaceItemKind::Service ? current.parent() : current;
-    m_ui->stackDetailsWidget->showStack(stackIndex.parent().data().toString(), *stack);
-    if (const ComposeService *service = m_workspaceModel->service(current))
-        m_ui->stackDetailsWidget->selectService(service->name);
+    const ComposeService *service = m_workspaceModel->service(current);
+    stackTabs()->selectService(service ? service->name : QString());
+    if (service)
+        m_ui->serviceDetailsPanel->showService(hostName, *stack, *service);
+    else
+        m_ui->serviceDetailsPanel->clear();
+}
+
+bool MainWindow::selectService(const QString &hostName, const QString &stackName, const QString &serviceName)
+{
+    const QModelIndex found = serviceName.isEmpty() ? m_workspaceModel->findStack(hostName, stackName)
+                                                    : m_workspaceModel->findService(hostName, stackName, serviceName);
+    if (!found.isValid())
+        return false;
+    m_ui->sidebarTreeView->setCurrentIndex(found);
+    m_ui->sidebarTreeView->scrollTo(found);
+    return true;
+}
+
+bool MainWindow::selectPath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'));
+    if (parts.size() < 2 || parts.size() > 3)
+        return false;
+    return selectService(parts.at(0), parts.at(1), parts.size() == 3 ? parts.at(2) : QString());
+}
+
+void MainWindow::selectServiceOfShownStack(const QString &serviceName)
+{
+    selectService(m_shownHost, m_shownStack, serviceName);
+}
+
+void MainWindow::showInEditor(const SourceLocation &location)
+{
+    if (!stackTabs()->showLocation(location))
+        statusBar()->showMessage(tr("%1 (the editor tab is not available yet)").arg(location.toString()),
+                                 StatusMessageMilliseconds);
+}
+
+void MainWindow::reload()
+{
+    // Keep the operator's place: the same stack (and service) is selected again if it still exists.
+    const QString host = m_shownHost;
+    const QString stack = m_shownStack;
+    const QString service = m_ui->serviceDetailsPanel->serviceName();
+    QElapsedTimer timer;
+    timer.start();
+    m_session->reload();
+    showWorkspace(timer.elapsed());
+    if (!selectService(host, stack, service) && !selectService(host, stack, QString()))
+        selectInitialStack();
 }
 
 void MainWindow::updateSummary()
@@ -173,56 +306,6 @@ void MainWindow::updateSummary()
     if (const qsizetype failed = workspace.failedStackCount(); failed > 0)
         parts.append(tr("%n stack(s) failed to load", nullptr, int(failed)));
     m_summaryLabel->setText(parts.join(QStringLiteral(", ")));
-}
-
-void MainWindow::chooseWorkspaceFile()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Workspace"), QString(), tr("Leitstand workspaces (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openWorkspaceFile(path);
-}
-
-void MainWindow::chooseFolder()
-{
-    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Compose Project Folder"));
-    if (!path.isEmpty())
-        openComposePaths({path});
-}
-
-void MainWindow::chooseComposeFile()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Compose File"), QString(), tr("Compose files (*.yaml *.yml);;All files (*)"));
-    if (!path.isEmpty())
-        openComposePaths({path});
-}
-
-void MainWindow::openRecentPath(const QString &path)
-{
-    if (QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
-        openWorkspaceFile(path);
-    else
-        openComposePaths({path});
-}
-
-void MainWindow::reload()
-{
-    // Keep the operator's place: the same stack is selected again if it still exists.
-    const QModelIndex current = m_ui->sidebarTreeView->currentIndex();
-    const QModelIndex stackIndex
-        = m_workspaceModel->itemKind(current) == WorkspaceItemKind::Service ? current.parent() : current;
-    const QString stackName = m_workspaceModel->stack(stackIndex) ? stackIndex.data().toString() : QString();
-    const QString hostName = stackIndex.parent().data().toString();
-
-    if (!m_workspaceFilePath.isEmpty())
-        openWorkspaceFile(m_workspaceFilePath);
-    else if (!m_composePaths.isEmpty())
-        openComposePaths(m_composePaths);
-
-    const QModelIndex again = m_workspaceModel->findStack(hostName, stackName);
-    if (again.isValid())
-        m_ui->sidebarTreeView->setCurrentIndex(again);
 }
 
 void MainWindow::showAbout()
@@ -247,34 +330,31 @@ void MainWindow::reportOpenFailure(const QString &path, const Error &error)
     box->setInformativeText(error.toString());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+    log()->append(LogModel::Level::Error, error.toString());
     statusBar()->showMessage(error.toString(), StatusMessageMilliseconds);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveSettings();
+    if (stackTabs()->hasUnsavedChanges()
+        && QMessageBox::question(this,
+                                 tr("Unsaved Changes"),
+                                 tr("The editor has changes that are not saved. Quit anyway and lose them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel,
+                                 QMessageBox::Cancel)
+               != QMessageBox::Discard) {
+        event->ignore();
+        return;
+    }
+    WindowStateStore::save(*this, *m_ui->mainSplitter, *stackTabs());
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::restoreSettings()
+void MainWindow::changeEvent(QEvent *event)
 {
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 800);
-    restoreState(settings.value(StateKey).toByteArray());
-    if (!m_ui->mainSplitter->restoreState(settings.value(SplitterKey).toByteArray()))
-        m_ui->mainSplitter->setSizes({280, 1000});
-    m_ui->stackDetailsWidget->restoreSplitterState(settings.value(DetailsSplitterKey).toByteArray());
-    m_ui->showSidebarAction->setChecked(!m_ui->sidebarTreeView->isHidden());
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_ui->mainSplitter->saveState());
-    settings.setValue(DetailsSplitterKey, m_ui->stackDetailsWidget->saveSplitterState());
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ThemeChange)
+        m_appearance->paletteChanged();
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace Leitstand

@@ -18,6 +18,9 @@ public:
     QString workspaceFile;
     QStringList composePaths; // compose files or project folders
     QString language;         // "de", "en", or empty for the system locale
+    QString selection;        // "HOST/STACK" or "HOST/STACK/SERVICE" to select at start
+    QString tab;              // a tab key such as "topology" to show at start
+    QString appearance;       // "system", "light", "dark", or empty for the saved choice
     QString problem;          // set when the command line cannot be used as given
 
     // Handles --help and --version itself (they print and exit, as usual for Qt apps).

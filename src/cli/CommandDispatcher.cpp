@@ -2,12 +2,22 @@
 
 #include "CliOutput.h"
 #include "ConfigCommand.h"
+#include "GraphCommand.h"
+#include "HostsCommand.h"
+#include "KubernetesCommand.h"
+#include "PortsCommand.h"
+#include "ReviewCommand.h"
 
 namespace Leitstand::Cli {
 
 CommandDispatcher::CommandDispatcher()
 {
     m_commands.push_back(std::make_unique<ConfigCommand>());
+    m_commands.push_back(std::make_unique<PortsCommand>());
+    m_commands.push_back(std::make_unique<GraphCommand>());
+    m_commands.push_back(std::make_unique<ReviewCommand>());
+    m_commands.push_back(std::make_unique<KubernetesCommand>());
+    m_commands.push_back(std::make_unique<HostsCommand>());
 }
 
 QString CommandDispatcher::usage() const

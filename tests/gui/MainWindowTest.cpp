@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "models/WorkspaceTreeModel.h"
+#include "widgets/StackTabs.h"
 
 #include "core/compose/ComposeLoader.h"
 
@@ -63,6 +64,8 @@ protected:
         m_filter = child<QLineEdit>(*m_window, "filterLineEdit");
         m_errorLabel = child<QLabel>(*m_window, "errorLabel");
         m_pages = child<QStackedWidget>(*m_window, "contentStackedWidget");
+        // These tests read the services table, which is filled while its tab is the current one.
+        ASSERT_TRUE(m_window->stackTabs()->showTab(QStringLiteral("services")));
     }
 
     void TearDown() override
@@ -150,6 +153,9 @@ TEST_F(MainWindowTest, ShowsTheLocatedErrorOfABrokenStack)
     EXPECT_TRUE(error.contains(QStringLiteral("\"web\""))) << qPrintable(error);
     EXPECT_FALSE(m_filter->isEnabled());
     EXPECT_TRUE(child<QLabel>(*m_window, "summaryLabel")->text().contains(QStringLiteral("failed")));
+    // Above every tab, the banner names the place too.
+    EXPECT_TRUE(child<QWidget>(*m_window, "stackErrorBanner")->isVisible());
+    EXPECT_TRUE(child<QLabel>(*m_window, "stackErrorLabel")->text().contains(QStringLiteral("broken/compose.yaml:4:")));
 }
 
 TEST_F(MainWindowTest, FilterNarrowsTheTableAndClearingRestoresIt)
@@ -171,16 +177,17 @@ TEST_F(MainWindowTest, FilterNarrowsTheTableAndClearingRestoresIt)
     EXPECT_EQ(m_table->model()->rowCount(), 3);
 }
 
-TEST_F(MainWindowTest, FindShortcutFocusesTheFilter)
+TEST_F(MainWindowTest, FindShortcutsFocusTheServiceSearch)
 {
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    GuiTestSupport::writeHealthyProject(dir, QStringLiteral("automation"));
-    m_window->openComposePaths({dir.filePath(QStringLiteral("automation"))});
+    ASSERT_TRUE(m_window->openWorkspaceFile(MainWindow::demoWorkspacePath()));
     ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    m_tree->setFocus();
-    QTest::keySequence(m_window.get(), QKeySequence(QKeySequence::Find));
-    EXPECT_TRUE(QTest::qWaitFor([this] { return m_filter->hasFocus(); }, 2000));
+    auto *search = child<QLineEdit>(*m_window, "serviceSearchBox");
+    for (const QKeySequence &sequence : {QKeySequence(QKeySequence::Find), QKeySequence(QStringLiteral("Ctrl+K"))}) {
+        m_tree->setFocus();
+        ASSERT_TRUE(QTest::qWaitFor([this] { return m_tree->hasFocus(); }, 2000));
+        QTest::keySequence(m_window.get(), sequence);
+        EXPECT_TRUE(QTest::qWaitFor([search] { return search->hasFocus(); }, 2000)) << qPrintable(sequence.toString());
+    }
 }
 
 TEST_F(MainWindowTest, ReportsAWorkspaceFileThatCannotBeRead)
@@ -198,6 +205,8 @@ TEST_F(MainWindowTest, RestoresGeometryAndSplitterFromTheSettings)
 {
     // Within the offscreen platform's 800×600 screen, so nothing is clamped on restore.
     m_window->resize(700, 500);
+    // The window may not go below the minimum its docks and tabs need.
+    const QSize size = m_window->size();
     auto *splitter = child<QSplitter>(*m_window, "mainSplitter");
     splitter->setSizes({230, 470});
     const QList<int> sizes = splitter->sizes();
@@ -207,6 +216,6 @@ TEST_F(MainWindowTest, RestoresGeometryAndSplitterFromTheSettings)
     MainWindow restored;
     restored.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&restored));
-    EXPECT_EQ(restored.size(), QSize(700, 500));
+    EXPECT_EQ(restored.size(), size);
     EXPECT_EQ(child<QSplitter>(restored, "mainSplitter")->sizes(), sizes);
 }

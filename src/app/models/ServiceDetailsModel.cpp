@@ -1,5 +1,7 @@
 #include "ServiceDetailsModel.h"
 
+#include "ServiceDetailsSections.h"
+
 #include <QFont>
 #include <QRegularExpression>
 
@@ -7,25 +9,7 @@ namespace Leitstand {
 
 namespace {
 
-QString mountText(const ServiceMount &mount)
-{
-    QString source = mount.source.isEmpty() ? mount.type : QStringLiteral("%1 (%2)").arg(mount.source, mount.type);
-    if (mount.readOnly)
-        source += QStringLiteral(", ro");
-    return source;
-}
-
-QString networkText(const ServiceNetworkAttachment &attachment)
-{
-    QStringList parts;
-    if (!attachment.ipv4Address.isEmpty())
-        parts.append(attachment.ipv4Address);
-    if (!attachment.ipv6Address.isEmpty())
-        parts.append(attachment.ipv6Address);
-    if (!attachment.aliases.isEmpty())
-        parts.append(attachment.aliases.join(QStringLiteral(", ")));
-    return parts.join(QStringLiteral(" · "));
-}
+const QString Mask = QStringLiteral("••••••");
 
 } // namespace
 
@@ -47,14 +31,52 @@ void ServiceDetailsModel::clear()
     endResetModel();
 }
 
+void ServiceDetailsModel::setRevealed(const QModelIndex &index, bool revealed)
+{
+    if (!isSecret(index))
+        return;
+    Entry &found = m_sections[int(index.internalId() - 1)].entries[index.row()];
+    if (found.revealed == revealed)
+        return;
+    found.revealed = revealed;
+    const QModelIndex value = index.siblingAtColumn(ValueColumn);
+    Q_EMIT dataChanged(index.siblingAtColumn(PropertyColumn), value);
+}
+
+bool ServiceDetailsModel::isSecret(const QModelIndex &index) const
+{
+    const Entry *found = entry(index);
+    return found && !found->masked.isNull();
+}
+
+bool ServiceDetailsModel::isRevealed(const QModelIndex &index) const
+{
+    const Entry *found = entry(index);
+    return found && found->revealed;
+}
+
+QModelIndex ServiceDetailsModel::findEntry(const QString &sectionTitle, const QString &property) const
+{
+    for (int section = 0; section < m_sections.size(); ++section) {
+        if (m_sections.at(section).title != sectionTitle)
+            continue;
+        const QList<Entry> &entries = m_sections.at(section).entries;
+        for (int row = 0; row < entries.size(); ++row) {
+            if (entries.at(row).property == property)
+                return createIndex(row, PropertyColumn, quintptr(section + 1));
+        }
+    }
+    return {};
+}
+
 QString ServiceDetailsModel::maskedValue(const QString &variableName, const QString &value)
 {
     if (looksSecret(variableName))
-        return QStringLiteral("••••••");
+        return Mask;
     // Connection strings carry their password in the user part: postgresql://user:secret@host/db.
     static const QRegularExpression urlPassword(QStringLiteral("(://[^:/@\\s]*):[^@\\s]*@"));
     QString masked = value;
-    masked.replace(urlPassword, QStringLiteral("\\1:••••••@"));
+    masked.replace(urlPassword, QStringLiteral("\\1:") + Mask + QLatin1Char('@'));
     return masked;
 }
 
@@ -68,50 +90,43 @@ bool ServiceDetailsModel::looksSecret(const QString &variableName)
 
 QList<ServiceDetailsModel::Section> ServiceDetailsModel::sectionsOf(const ComposeService &service)
 {
-    Section general{tr("Container"), {}};
-    general.entries.append({tr("Image"), service.image});
-    if (!service.buildContext.isEmpty())
-        general.entries.append({tr("Build context"), service.buildContext});
-    if (!service.containerName.isEmpty())
-        general.entries.append({tr("Container name"), service.containerName});
-    if (!service.command.isEmpty())
-        general.entries.append({tr("Command"), service.command.join(QLatin1Char(' '))});
-    general.entries.append({tr("Restart policy"), service.restart.isEmpty() ? QStringLiteral("no") : service.restart});
-    if (service.replicas != 1)
-        general.entries.append({tr("Replicas"), QString::number(service.replicas)});
-    if (!service.cpuLimit.isEmpty())
-        general.entries.append({tr("CPU limit"), service.cpuLimit});
-    if (!service.memoryLimit.isEmpty())
-        general.entries.append({tr("Memory limit"), service.memoryLimit});
-    if (!service.profiles.isEmpty())
-        general.entries.append({tr("Profiles"), service.profiles.join(QStringLiteral(", "))});
-
-    Section networks{tr("Networks"), {}};
-    if (!service.networkMode.isEmpty())
-        networks.entries.append({tr("Network mode"), service.networkMode});
-    for (const ServiceNetworkAttachment &attachment : service.networks)
-        networks.entries.append({attachment.network, networkText(attachment)});
-
-    Section volumes{tr("Mounts"), {}};
-    for (const ServiceMount &mount : service.volumes)
-        volumes.entries.append({mount.target, mountText(mount)});
+    using Internal::ServiceDetailsSections;
+    const auto plain = [](const QString &title, const ServiceDetailsSections::Rows &rows) {
+        Section section{title, {}};
+        for (const auto &[property, value] : rows)
+            section.entries.append({property, value, QString(), false});
+        return section;
+    };
 
     Section environment{tr("Environment"), {}};
     for (const auto &[name, value] : service.environment) {
-        const QString shown = value.isNull() ? tr("(from the shell)") : maskedValue(name, value);
-        environment.entries.append({name, shown});
+        if (value.isNull()) {
+            environment.entries.append({name, tr("(from the shell)"), QString(), false});
+            continue;
+        }
+        const QString masked = maskedValue(name, value);
+        // Only values that differ when masked need a reveal; the null string marks "nothing hidden".
+        environment.entries.append({name, value, masked != value ? masked : QString(), false});
     }
 
-    Section labels{tr("Labels"), {}};
-    for (const auto &[name, value] : service.labels)
-        labels.entries.append({name, value});
-
-    QList<Section> sections;
-    for (Section *section : {&general, &networks, &volumes, &environment, &labels}) {
-        if (!section->entries.isEmpty())
-            sections.append(std::move(*section));
-    }
+    QList<Section> sections{plain(tr("Container"), ServiceDetailsSections::container(service)),
+                            plain(tr("Ports"), ServiceDetailsSections::ports(service)),
+                            plain(tr("Depends on"), ServiceDetailsSections::dependencies(service)),
+                            plain(tr("Health check"), ServiceDetailsSections::healthCheck(service.healthcheck)),
+                            plain(tr("Networks"), ServiceDetailsSections::networks(service)),
+                            plain(tr("Mounts"), ServiceDetailsSections::mounts(service)),
+                            environment,
+                            plain(tr("Secrets and configs"), ServiceDetailsSections::secretsAndConfigs(service)),
+                            plain(tr("Labels"), ServiceDetailsSections::Rows(service.labels))};
+    sections.removeIf([](const Section &section) { return section.entries.isEmpty(); });
     return sections;
+}
+
+const ServiceDetailsModel::Entry *ServiceDetailsModel::entry(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return nullptr;
+    return &m_sections.at(int(index.internalId() - 1)).entries.at(index.row());
 }
 
 QModelIndex ServiceDetailsModel::index(int row, int column, const QModelIndex &parent) const
@@ -148,17 +163,33 @@ QVariant ServiceDetailsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (role == Qt::FontRole && index.internalId() == 0) {
-        QFont sectionFont;
-        sectionFont.setBold(true);
-        return sectionFont;
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (index.internalId() == 0) {
+        if (role == Qt::FontRole) {
+            QFont sectionFont;
+            sectionFont.setBold(true);
+            return sectionFont;
+        }
+        if ((role == Qt::DisplayRole || role == Qt::ToolTipRole) && index.column() == PropertyColumn)
+            return m_sections.at(index.row()).title;
         return {};
-    if (index.internalId() == 0)
-        return index.column() == PropertyColumn ? QVariant(m_sections.at(index.row()).title) : QVariant();
-    const auto &entry = m_sections.at(int(index.internalId() - 1)).entries.at(index.row());
-    return index.column() == PropertyColumn ? entry.first : entry.second;
+    }
+    const Entry &found = *entry(index);
+    const bool hidden = !found.masked.isNull() && !found.revealed;
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == PropertyColumn ? found.property : (hidden ? found.masked : found.value);
+    case Qt::ToolTipRole:
+        if (index.column() == PropertyColumn)
+            return found.property;
+        return hidden ? tr("Hidden because it looks like a secret: double-click or use the context menu to reveal it")
+                      : found.value;
+    case SecretRole:
+        return !found.masked.isNull();
+    case RevealedRole:
+        return found.revealed;
+    default:
+        return {};
+    }
 }
 
 QVariant ServiceDetailsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,6 +1,7 @@
 #include "WorkspaceTreeModel.h"
 
 #include "AppIcons.h"
+#include "views/topology/ServiceKindClassifier.h"
 
 namespace Leitstand {
 
@@ -9,10 +10,9 @@ WorkspaceTreeModel::WorkspaceTreeModel(QObject *parent)
     , m_root(std::make_unique<Node>())
     , m_workspaceIcon(AppIcons::workspace())
     , m_hostIcon(AppIcons::host())
+    , m_localFilesIcon(AppIcons::localFiles())
     , m_stackIcon(AppIcons::stack())
-    , m_serviceIcon(AppIcons::service())
-    , m_databaseIcon(AppIcons::database())
-    , m_errorIcon(AppIcons::error())
+    , m_brokenStackIcon(AppIcons::brokenStack())
 {}
 
 WorkspaceTreeModel::~WorkspaceTreeModel() = default;
@@ -96,6 +96,45 @@ QModelIndex WorkspaceTreeModel::findStack(const QString &hostName, const QString
         }
     }
     return {};
+}
+
+QModelIndex WorkspaceTreeModel::findService(const QString &hostName,
+                                            const QString &stackName,
+                                            const QString &serviceName) const
+{
+    const QModelIndex stackRow = findStack(hostName, stackName);
+    for (int row = 0; row < rowCount(stackRow); ++row) {
+        const QModelIndex serviceRow = index(row, 0, stackRow);
+        if (const ComposeService *found = service(serviceRow); found && found->name == serviceName)
+            return serviceRow;
+    }
+    return {};
+}
+
+QModelIndex WorkspaceTreeModel::stackRowOf(const QModelIndex &index) const
+{
+    switch (itemKind(index)) {
+    case WorkspaceItemKind::Stack:
+        return index.siblingAtColumn(0);
+    case WorkspaceItemKind::Service:
+        return index.parent();
+    default:
+        return {};
+    }
+}
+
+const LoadedHost *WorkspaceTreeModel::host(const QModelIndex &index) const
+{
+    const Node *found = node(index);
+    if (!found || found->hostIndex < 0)
+        return nullptr;
+    return &m_workspace.hosts.at(found->hostIndex);
+}
+
+const LoadedHost *WorkspaceTreeModel::remoteHost(const QModelIndex &index) const
+{
+    const LoadedHost *found = host(index);
+    return found && !found->isLocalFiles ? found : nullptr;
 }
 
 QModelIndex WorkspaceTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -191,6 +230,8 @@ QString WorkspaceTreeModel::toolTip(const Node &node) const
     case WorkspaceItemKind::Workspace:
         return m_workspace.filePath;
     case WorkspaceItemKind::Host:
+        if (m_workspace.hosts.at(node.hostIndex).isLocalFiles)
+            return tr("Compose files and folders opened from this computer");
         return tr("Target: %1").arg(m_workspace.hosts.at(node.hostIndex).target);
     case WorkspaceItemKind::Stack: {
         const LoadedStack &loaded = m_workspace.hosts.at(node.hostIndex).stacks.at(node.stackIndex);
@@ -213,17 +254,25 @@ QIcon WorkspaceTreeModel::icon(const Node &node) const
     case WorkspaceItemKind::Workspace:
         return m_workspaceIcon;
     case WorkspaceItemKind::Host:
-        return m_hostIcon;
+        return m_workspace.hosts.at(node.hostIndex).isLocalFiles ? m_localFilesIcon : m_hostIcon;
     case WorkspaceItemKind::Stack:
-        return m_workspace.hosts.at(node.hostIndex).stacks.at(node.stackIndex).isLoaded() ? m_stackIcon : m_errorIcon;
-    case WorkspaceItemKind::Service: {
-        const ComposeService *found = &m_workspace.hosts.at(node.hostIndex)
-                                           .stacks.at(node.stackIndex)
-                                           .project->project.services.at(node.serviceIndex);
-        return AppIcons::isDataStore(*found) ? m_databaseIcon : m_serviceIcon;
-    }
+        return m_workspace.hosts.at(node.hostIndex).stacks.at(node.stackIndex).isLoaded() ? m_stackIcon
+                                                                                          : m_brokenStackIcon;
+    case WorkspaceItemKind::Service:
+        return serviceIcon(m_workspace.hosts.at(node.hostIndex)
+                               .stacks.at(node.stackIndex)
+                               .project->project.services.at(node.serviceIndex));
     }
     return {};
+}
+
+QIcon WorkspaceTreeModel::serviceIcon(const ComposeService &service) const
+{
+    const ServiceKind kind = ServiceKindClassifier::classify(service);
+    auto found = m_serviceKindIcons.find(int(kind));
+    if (found == m_serviceKindIcons.end())
+        found = m_serviceKindIcons.insert(int(kind), AppIcons::serviceKind(kind));
+    return *found;
 }
 
 } // namespace Leitstand

@@ -4,6 +4,7 @@
 #include "workspace/LoadedWorkspace.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 
 #include <memory>
@@ -31,6 +32,12 @@ public:
     const ComposeService *service(const QModelIndex &index) const;
     QModelIndex stackIndex(int hostIndex, int stackIndex) const;
     QModelIndex findStack(const QString &hostName, const QString &stackName) const;
+    QModelIndex findService(const QString &hostName, const QString &stackName, const QString &serviceName) const;
+    // The stack row of a stack or service row; invalid for workspace and host rows.
+    QModelIndex stackRowOf(const QModelIndex &index) const;
+    // The host a stack or service row belongs to; null for "Local files" and the workspace row.
+    const LoadedHost *remoteHost(const QModelIndex &index) const;
+    const LoadedHost *host(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -48,15 +55,16 @@ private:
     QString displayText(const Node &node) const;
     QString toolTip(const Node &node) const;
     QIcon icon(const Node &node) const;
+    QIcon serviceIcon(const ComposeService &service) const;
 
     LoadedWorkspace m_workspace;
     std::unique_ptr<Node> m_root; // invisible; its one child is the workspace row
     QIcon m_workspaceIcon;
     QIcon m_hostIcon;
+    QIcon m_localFilesIcon;
     QIcon m_stackIcon;
-    QIcon m_serviceIcon;
-    QIcon m_databaseIcon;
-    QIcon m_errorIcon;
+    QIcon m_brokenStackIcon;
+    mutable QHash<int, QIcon> m_serviceKindIcons; // one per ServiceKind, made on first use
 };
 
 } // namespace Leitstand

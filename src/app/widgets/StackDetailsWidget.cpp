@@ -4,7 +4,6 @@
 
 #include "AppIcons.h"
 #include "ColumnWidthFitter.h"
-#include "models/ServiceDetailsModel.h"
 #include "models/ServiceTableModel.h"
 #include "workspace/LoadedStack.h"
 
@@ -20,23 +19,20 @@
 namespace Leitstand {
 
 StackDetailsWidget::StackDetailsWidget(QWidget *parent)
-    : QWidget(parent)
+    : StackView(parent)
     , m_ui(std::make_unique<Ui::StackDetailsWidget>())
     , m_serviceModel(new ServiceTableModel(this))
     , m_proxyModel(new QSortFilterProxyModel(this))
-    , m_detailsModel(new ServiceDetailsModel(this))
 {
     m_ui->setupUi(this);
 
-    QFont titleFont = m_ui->titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    QFont titleFont = m_ui->errorTitleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     titleFont.setBold(true);
-    m_ui->titleLabel->setFont(titleFont);
     m_ui->errorTitleLabel->setFont(titleFont);
     m_ui->errorLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->errorIconLabel->setPixmap(AppIcons::error().pixmap(32, 32));
-    m_ui->filterLineEdit->setPlaceholderText(
-        tr("Filter services (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_ui->filterLineEdit->setPlaceholderText(tr("Filter this stack's services"));
 
     m_proxyModel->setSourceModel(m_serviceModel);
     m_proxyModel->setFilterKeyColumn(-1);
@@ -62,48 +58,36 @@ StackDetailsWidget::StackDetailsWidget(QWidget *parent)
 
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_proxyModel, &QSortFilterProxyModel::setFilterFixedString);
 
-    m_ui->serviceDetailsTreeView->setModel(m_detailsModel);
-    m_ui->servicesSplitter->setStretchFactor(0, 3);
-    m_ui->servicesSplitter->setStretchFactor(1, 2);
     connect(table->selectionModel(),
             &QItemSelectionModel::currentRowChanged,
             this,
-            &StackDetailsWidget::showCurrentServiceDetails);
-    // Filtering or re-sorting can drop or move the current row without a currentRowChanged.
-    connect(m_proxyModel, &QAbstractItemModel::layoutChanged, this, &StackDetailsWidget::showCurrentServiceDetails);
-    connect(m_proxyModel, &QAbstractItemModel::rowsRemoved, this, &StackDetailsWidget::showCurrentServiceDetails);
-    connect(m_proxyModel, &QAbstractItemModel::modelReset, this, &StackDetailsWidget::showCurrentServiceDetails);
+            &StackDetailsWidget::reportCurrentService);
 
     showPlaceholder();
 }
 
 StackDetailsWidget::~StackDetailsWidget() = default;
 
-void StackDetailsWidget::showStack(const QString &hostName, const LoadedStack &stack)
+void StackDetailsWidget::showStack(const LoadedHost *, const LoadedStack &stack)
 {
-    m_ui->titleLabel->setText(stack.definition.name);
     if (stack.isLoaded())
-        showServices(hostName, stack);
+        showServices(stack);
     else
         showError(stack);
 }
 
-void StackDetailsWidget::showServices(const QString &hostName, const LoadedStack &stack)
+void StackDetailsWidget::showServices(const LoadedStack &stack)
 {
-    const ComposeProject &project = stack.project->project;
-    m_ui->subtitleLabel->setText(tr("Project %1 on %2 · %n service(s) · %3", nullptr, int(project.services.size()))
-                                     .arg(project.name, hostName, project.workingDirectory));
-    m_serviceModel->setProject(project);
+    const QScopedValueRollback selecting(m_selectingFromOutside, true);
+    m_serviceModel->setProject(stack.project->project);
     m_ui->filterLineEdit->setEnabled(true);
     m_ui->contentStackedWidget->setCurrentWidget(m_ui->servicesPage);
     m_columnsResizedByUser = false;
     fitColumnsToContents();
-    m_ui->servicesTableView->selectRow(0);
 }
 
 void StackDetailsWidget::showError(const LoadedStack &stack)
 {
-    m_ui->subtitleLabel->setText(stack.definition.directory);
     m_serviceModel->clear();
     m_ui->errorTitleLabel->setText(tr("%1 could not be loaded").arg(stack.definition.name));
     m_ui->errorLabel->setText(stack.error.toString());
@@ -113,8 +97,6 @@ void StackDetailsWidget::showError(const LoadedStack &stack)
 
 void StackDetailsWidget::showPlaceholder()
 {
-    m_ui->titleLabel->setText(tr("No stack selected"));
-    m_ui->subtitleLabel->clear();
     m_serviceModel->clear();
     m_ui->filterLineEdit->setEnabled(false);
     m_ui->contentStackedWidget->setCurrentWidget(m_ui->placeholderPage);
@@ -122,6 +104,7 @@ void StackDetailsWidget::showPlaceholder()
 
 void StackDetailsWidget::selectService(const QString &serviceName)
 {
+    const QScopedValueRollback selecting(m_selectingFromOutside, true);
     for (int row = 0; row < m_proxyModel->rowCount(); ++row) {
         const QModelIndex index = m_proxyModel->index(row, ServiceTableModel::NameColumn);
         if (index.data().toString() == serviceName) {
@@ -141,21 +124,11 @@ void StackDetailsWidget::focusFilter()
     m_ui->filterLineEdit->selectAll();
 }
 
-QByteArray StackDetailsWidget::saveSplitterState() const
-{
-    return m_ui->servicesSplitter->saveState();
-}
-
-void StackDetailsWidget::restoreSplitterState(const QByteArray &state)
-{
-    m_ui->servicesSplitter->restoreState(state);
-}
-
 bool StackDetailsWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_ui->servicesTableView->viewport() && event->type() == QEvent::Resize && !m_columnsResizedByUser)
         fitColumnsToContents();
-    return QWidget::eventFilter(watched, event);
+    return StackView::eventFilter(watched, event);
 }
 
 void StackDetailsWidget::fitColumnsToContents()
@@ -178,17 +151,13 @@ void StackDetailsWidget::fitColumnsToContents()
         header->resizeSection(column, fitted.at(column));
 }
 
-void StackDetailsWidget::showCurrentServiceDetails()
+void StackDetailsWidget::reportCurrentService()
 {
-    const QModelIndex current = m_proxyModel->mapToSource(m_ui->servicesTableView->currentIndex());
-    const ComposeService *service = current.isValid() ? m_serviceModel->service(current.row()) : nullptr;
-    if (!service) {
-        m_detailsModel->clear();
+    if (m_selectingFromOutside)
         return;
-    }
-    m_detailsModel->setService(*service);
-    m_ui->serviceDetailsTreeView->expandAll();
-    m_ui->serviceDetailsTreeView->resizeColumnToContents(ServiceDetailsModel::PropertyColumn);
+    const QModelIndex current = m_proxyModel->mapToSource(m_ui->servicesTableView->currentIndex());
+    if (const ComposeService *service = current.isValid() ? m_serviceModel->service(current.row()) : nullptr)
+        Q_EMIT serviceActivated(service->name);
 }
 
 } // namespace Leitstand

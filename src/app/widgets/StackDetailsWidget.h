@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "views/StackView.h"
 
 #include <memory>
 
@@ -12,13 +12,11 @@ namespace Ui {
 class StackDetailsWidget;
 }
 
-class ServiceDetailsModel;
 class ServiceTableModel;
-struct LoadedStack;
 
-// The right-hand side of the main window: the services of the selected stack in a sortable,
-// filterable table, or the located error when the stack could not be loaded.
-class StackDetailsWidget final : public QWidget
+// The "Services" tab: the services of the selected stack in a sortable, filterable table, or
+// the located error when the stack could not be loaded.
+class StackDetailsWidget final : public StackView
 {
     Q_OBJECT
 
@@ -26,30 +24,28 @@ public:
     explicit StackDetailsWidget(QWidget *parent = nullptr);
     ~StackDetailsWidget() override;
 
-    void showStack(const QString &hostName, const LoadedStack &stack);
+    void showStack(const LoadedHost *host, const LoadedStack &stack) override;
+    void selectService(const QString &serviceName) override;
     void showPlaceholder();
-    void selectService(const QString &serviceName);
     void focusFilter();
-
-    QByteArray saveSplitterState() const;
-    void restoreSplitterState(const QByteArray &state);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void showServices(const QString &hostName, const LoadedStack &stack);
+    void showServices(const LoadedStack &stack);
     void showError(const LoadedStack &stack);
     void fitColumnsToContents();
-    void showCurrentServiceDetails();
+    void reportCurrentService();
 
     std::unique_ptr<Ui::StackDetailsWidget> m_ui;
     ServiceTableModel *m_serviceModel = nullptr;
     QSortFilterProxyModel *m_proxyModel = nullptr;
-    ServiceDetailsModel *m_detailsModel = nullptr;
     // Once the operator sets a column's width by hand, resizing the window keeps it.
     bool m_columnsResizedByUser = false;
     bool m_fittingColumns = false;
+    // Set while a selection comes from outside, so it is not reported back as the operator's.
+    bool m_selectingFromOutside = false;
 };
 
 } // namespace Leitstand

@@ -30,6 +30,15 @@ QHash<QString, QString> systemEnvironment()
     return environment;
 }
 
+bool isDefaultComposeFileName(const QString &fileName)
+{
+    static const QStringList defaults{QStringLiteral("compose.yaml"),
+                                      QStringLiteral("compose.yml"),
+                                      QStringLiteral("docker-compose.yaml"),
+                                      QStringLiteral("docker-compose.yml")};
+    return defaults.contains(fileName);
+}
+
 } // namespace
 
 Expected<LoadedWorkspace> WorkspaceLoader::loadFile(const QString &workspaceFilePath)
@@ -65,10 +74,19 @@ LoadedWorkspace WorkspaceLoader::load(const Workspace &workspace)
 
 LoadedWorkspace WorkspaceLoader::loadComposePaths(const QStringList &paths)
 {
+    LoadedWorkspace loaded;
+    loaded.name = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("Opened projects");
+    loaded.hosts.append(loadLocalFiles(paths));
+    return loaded;
+}
+
+LoadedHost WorkspaceLoader::loadLocalFiles(const QStringList &paths)
+{
     const QHash<QString, QString> environment = systemEnvironment();
     LoadedHost localHost;
-    localHost.name = tr("This computer");
+    localHost.name = localFilesHostName();
     localHost.target = QStringLiteral("localhost");
+    localHost.isLocalFiles = true;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         WorkspaceStack stack;
@@ -78,14 +96,19 @@ LoadedWorkspace WorkspaceLoader::loadComposePaths(const QStringList &paths)
         } else {
             stack.directory = info.absolutePath();
             stack.files = {info.absoluteFilePath()};
-            stack.name = info.dir().dirName();
+            // Several files of one folder opened side by side must stay apart in the tree.
+            stack.name = isDefaultComposeFileName(info.fileName())
+                             ? info.dir().dirName()
+                             : QStringLiteral("%1/%2").arg(info.dir().dirName(), info.fileName());
         }
         localHost.stacks.append(loadStack(stack, environment));
     }
-    LoadedWorkspace loaded;
-    loaded.name = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("Opened projects");
-    loaded.hosts.append(std::move(localHost));
-    return loaded;
+    return localHost;
+}
+
+QString WorkspaceLoader::localFilesHostName()
+{
+    return tr("Local files");
 }
 
 LoadedStack WorkspaceLoader::loadStack(const WorkspaceStack &stack, const QHash<QString, QString> &environment)

@@ -24,6 +24,9 @@ public:
     // Each path (a compose file or a project folder) becomes one stack on this computer. These
     // are local projects, so the shell environment takes part in interpolation as with the CLI.
     static LoadedWorkspace loadComposePaths(const QStringList &paths);
+    // The same stacks as the "Local files" host that a workspace shows next to its own hosts.
+    static LoadedHost loadLocalFiles(const QStringList &paths);
+    static QString localFilesHostName();
 
     static LoadedStack loadStack(const WorkspaceStack &stack, const QHash<QString, QString> &environment);
 };

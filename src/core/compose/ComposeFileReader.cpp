@@ -11,9 +11,10 @@
 
 namespace Leitstand {
 
-ComposeFileReader::ComposeFileReader(VariableLookup lookup, YamlReadLimits limits)
+ComposeFileReader::ComposeFileReader(VariableLookup lookup, YamlReadLimits limits, QHash<QString, QByteArray> contents)
     : m_lookup(std::move(lookup))
     , m_limits(limits)
+    , m_contents(std::move(contents))
 {}
 
 Expected<YamlNode> ComposeFileReader::read(const QString &path)
@@ -51,7 +52,9 @@ std::vector<Expected<YamlNode>> ComposeFileReader::readEach(const QStringList &p
 
 Expected<YamlNode> ComposeFileReader::parse(const QString &path) const
 {
-    auto document = YamlReader::readFile(path, m_limits);
+    const auto given = m_contents.constFind(path);
+    auto document = given != m_contents.cend() ? YamlReader::readText(*given, path, m_limits)
+                                               : YamlReader::readFile(path, m_limits);
     if (!document)
         return document.error();
     if (document->isNull())

@@ -4,6 +4,7 @@
 #include "../yaml/YamlReader.h"
 #include "VariableLookup.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -21,7 +22,8 @@ class ComposeFileReader final
     Q_DECLARE_TR_FUNCTIONS(ComposeFileReader)
 
 public:
-    ComposeFileReader(VariableLookup lookup, YamlReadLimits limits);
+    // `contents` replaces the files named by its keys (absolute paths) with the text given.
+    ComposeFileReader(VariableLookup lookup, YamlReadLimits limits, QHash<QString, QByteArray> contents = {});
 
     Expected<YamlNode> read(const QString &path);
 
@@ -36,6 +38,7 @@ private:
 
     VariableLookup m_lookup;
     YamlReadLimits m_limits;
+    QHash<QString, QByteArray> m_contents;
     QHash<QString, YamlNode> m_cache;
 };
 

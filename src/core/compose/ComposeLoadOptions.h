@@ -2,6 +2,7 @@
 
 #include "../yaml/YamlReader.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,9 @@ struct ComposeLoadOptions
     QString projectName;                 // -p; default: name:, COMPOSE_PROJECT_NAME, folder name
     QHash<QString, QString> environment; // the shell environment; wins over env files
     YamlReadLimits limits;
+    // Compose files whose text is given here instead of being read from disk, keyed by their
+    // absolute path: the editor validates its unsaved buffer without writing it anywhere.
+    QHash<QString, QByteArray> fileContents;
 };
 
 } // namespace Leitstand

@@ -19,7 +19,8 @@ QString absoluteFrom(const QString &path)
 {
     if (path.startsWith(QLatin1Char(':')))
         return QDir::cleanPath(path);
-    return QFileInfo(path).absoluteFilePath();
+    // cleanPath drops a trailing "/", which would otherwise leave the folder without a name.
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 QStringList splitList(const QString &text, QChar separator)
@@ -112,6 +113,34 @@ QHash<QString, SourceLocation> serviceLocations(const YamlNode &document)
     return locations;
 }
 
+// The analyses flag passwords written into a compose file; only the merged tree still knows
+// which values were written literally (ProjectNormalizer's output no longer does).
+void markLiteralEnvironment(ComposeProject &project, const YamlNode &document)
+{
+    const YamlNode *services = document.find("services");
+    if (!services)
+        return;
+    for (ComposeService &service : project.services) {
+        const YamlNode *definition = services->find(service.name.toStdString());
+        const YamlNode *environment = definition ? definition->find("environment") : nullptr;
+        if (!environment)
+            continue;
+        if (environment->isMapping()) {
+            for (const YamlNode::Entry &entry : environment->entries()) {
+                if (entry.value.isScalar() && !entry.value.isInterpolated())
+                    service.literalEnvironmentKeys.append(QString::fromStdString(entry.key));
+            }
+        } else if (environment->isSequence()) {
+            for (const YamlNode &item : environment->items()) {
+                const qsizetype equals = item.text().indexOf(QLatin1Char('='));
+                if (item.isScalar() && equals > 0 && !item.isInterpolated())
+                    service.literalEnvironmentKeys.append(item.text().left(equals));
+            }
+        }
+        service.literalEnvironmentKeys.sort();
+    }
+}
+
 } // namespace
 
 Expected<LoadedProject> ComposeLoader::load(const ComposeLoadOptions &options)
@@ -153,7 +182,10 @@ Expected<LoadedProject> ComposeLoader::load(const ComposeLoadOptions &options)
         }
     }
 
-    ComposeTreeAssembler assembler(options.limits, options.environment);
+    QHash<QString, QByteArray> fileContents;
+    for (auto given = options.fileContents.cbegin(); given != options.fileContents.cend(); ++given)
+        fileContents.insert(absoluteFrom(given.key()), given.value());
+    ComposeTreeAssembler assembler(options.limits, options.environment, fileContents);
     auto document = assembler.assemble(files, projectDirectory, *environment);
     if (!document)
         return document.error();
@@ -161,6 +193,7 @@ Expected<LoadedProject> ComposeLoader::load(const ComposeLoadOptions &options)
     QStringList profiles = options.profiles;
     if (profiles.isEmpty())
         profiles = splitList(environment->valueOr("COMPOSE_PROFILES"), QLatin1Char(','));
+    QList<DisabledService> disabledServices = ProfileFilter::disabledServices(*document, profiles);
     const QStringList disabled = ProfileFilter::apply(*document, profiles);
     if (const Outcome checked = checkServices(*document, disabled); !checked)
         return checked.error();
@@ -181,6 +214,8 @@ Expected<LoadedProject> ComposeLoader::load(const ComposeLoadOptions &options)
     loaded.project.workingDirectory = projectDirectory;
     loaded.project.composeFiles = files;
     loaded.project.activeProfiles = profiles;
+    loaded.project.disabledServices = std::move(disabledServices);
+    markLiteralEnvironment(loaded.project, *document);
     return loaded;
 }
 

@@ -8,9 +8,12 @@
 
 namespace Leitstand {
 
-ComposeTreeAssembler::ComposeTreeAssembler(YamlReadLimits limits, QHash<QString, QString> shellEnvironment)
+ComposeTreeAssembler::ComposeTreeAssembler(YamlReadLimits limits,
+                                           QHash<QString, QString> shellEnvironment,
+                                           QHash<QString, QByteArray> fileContents)
     : m_limits(limits)
     , m_shell(std::move(shellEnvironment))
+    , m_fileContents(std::move(fileContents))
 {}
 
 Expected<YamlNode> ComposeTreeAssembler::assemble(const QStringList &files,
@@ -18,7 +21,7 @@ Expected<YamlNode> ComposeTreeAssembler::assemble(const QStringList &files,
                                                   const ProjectEnvironment &environment,
                                                   QStringList includeChain)
 {
-    ComposeFileReader reader(environment.lookup(), m_limits);
+    ComposeFileReader reader(environment.lookup(), m_limits, m_fileContents);
     ServiceExtender extender(reader);
     YamlNode merged;
     bool first = true;

@@ -4,6 +4,7 @@
 #include "../yaml/YamlReader.h"
 #include "ProjectEnvironment.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -15,7 +16,10 @@ namespace Leitstand {
 class ComposeTreeAssembler final
 {
 public:
-    ComposeTreeAssembler(YamlReadLimits limits, QHash<QString, QString> shellEnvironment);
+    // `fileContents`: see ComposeLoadOptions::fileContents.
+    ComposeTreeAssembler(YamlReadLimits limits,
+                         QHash<QString, QString> shellEnvironment,
+                         QHash<QString, QByteArray> fileContents = {});
 
     Expected<YamlNode> assemble(const QStringList &files,
                                 const QString &projectDirectory,
@@ -27,6 +31,7 @@ public:
 private:
     YamlReadLimits m_limits;
     QHash<QString, QString> m_shell;
+    QHash<QString, QByteArray> m_fileContents;
 };
 
 } // namespace Leitstand

@@ -1,5 +1,7 @@
 #include "ComposeTreeMerger.h"
 
+#include "../yaml/MappingIndex.h"
+
 #include <algorithm>
 #include <string_view>
 
@@ -30,11 +32,14 @@ YamlNode assignmentsAsMapping(const YamlNode &node)
     for (const YamlNode &item : node.items()) {
         const std::string &text = item.scalar();
         const auto equals = text.find('=');
-        if (equals == std::string::npos)
+        if (equals == std::string::npos) {
             mapping.set(text, YamlNode::null(item.mark()), item.mark());
-        else
-            mapping.set(
-                text.substr(0, equals), YamlNode::scalar(text.substr(equals + 1), item.mark(), true), item.mark());
+        } else {
+            // Keeps the analyses' "written literally" mark (plaintext-secret) through the merge.
+            YamlNode value = YamlNode::scalar(text.substr(equals + 1), item.mark(), true);
+            value.setInterpolated(item.isInterpolated());
+            mapping.set(text.substr(0, equals), std::move(value), item.mark());
+        }
     }
     return mapping;
 }
@@ -192,14 +197,15 @@ void mergeServiceAttribute(YamlNode &base, const YamlNode &overlay, Key attribut
 
 void mergeMappings(YamlNode &base, const YamlNode &overlay, void (*mergeValue)(YamlNode &, const YamlNode &, Key))
 {
+    MappingIndex index(base);
     for (const YamlNode::Entry &entry : overlay.entries()) {
         if (entry.value.tag() == YamlNode::Tag::Reset) {
-            base.remove(entry.key);
+            index.remove(entry.key);
             continue;
         }
-        YamlNode *existing = base.find(entry.key);
+        YamlNode *existing = index.find(entry.key);
         if (!existing || existing->isNull() || entry.value.tag() == YamlNode::Tag::Override) {
-            base.set(entry.key, untagged(entry.value), entry.keyMark);
+            index.set(entry, untagged(entry.value));
             continue;
         }
         mergeValue(*existing, entry.value, entry.key);

@@ -21,6 +21,20 @@ bool isNameChar(char c)
     return isNameStart(c) || (c >= '0' && c <= '9');
 }
 
+// Whether the text names a variable at all; "$$" and a "$" before anything else stay literal.
+bool hasReference(std::string_view text)
+{
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != '$')
+            continue;
+        if (text[i + 1] == '{' || isNameStart(text[i + 1]))
+            return true;
+        if (text[i + 1] == '$')
+            ++i;
+    }
+    return false;
+}
+
 QString fromUtf8(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
@@ -233,6 +247,7 @@ Outcome Interpolator::interpolateTree(YamlNode &node, const VariableLookup &look
         auto expanded = expand(node.scalar(), lookup, node.mark(), !node.isQuoted());
         if (!expanded)
             return expanded.error();
+        node.setInterpolated(hasReference(node.scalar()));
         node.setScalar(std::move(expanded).value());
         return Success{};
     }

@@ -18,6 +18,27 @@ bool ProfileFilter::isEnabled(const YamlNode &service, const QStringList &active
     return false;
 }
 
+QList<DisabledService> ProfileFilter::disabledServices(const YamlNode &document, const QStringList &activeProfiles)
+{
+    QList<DisabledService> disabled;
+    const YamlNode *services = document.find("services");
+    if (!services || !services->isMapping())
+        return disabled;
+    for (const YamlNode::Entry &entry : services->entries()) {
+        if (isEnabled(entry.value, activeProfiles))
+            continue;
+        DisabledService service{QString::fromStdString(entry.key), {}, entry.keyMark.toLocation()};
+        if (const YamlNode *profiles = entry.value.find("profiles"); profiles && profiles->isScalar()) {
+            service.profiles.append(profiles->text());
+        } else if (profiles && profiles->isSequence()) {
+            for (const YamlNode &profile : profiles->items())
+                service.profiles.append(profile.text());
+        }
+        disabled.append(std::move(service));
+    }
+    return disabled;
+}
+
 QStringList ProfileFilter::apply(YamlNode &document, const QStringList &activeProfiles)
 {
     QStringList disabled;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../model/DisabledService.h"
 #include "../yaml/YamlNode.h"
 
 #include <QStringList>
@@ -13,6 +14,8 @@ class ProfileFilter final
 public:
     // Removes disabled services from document and returns their names.
     static QStringList apply(YamlNode &document, const QStringList &activeProfiles);
+    // The services apply() would remove, with their profiles; call it before apply().
+    static QList<DisabledService> disabledServices(const YamlNode &document, const QStringList &activeProfiles);
     static bool isEnabled(const YamlNode &service, const QStringList &activeProfiles);
 };
 

@@ -146,8 +146,11 @@ ComposeService service(const QString &name, const QJsonObject &definition, const
     service.healthcheck = healthCheck(definition);
     service.environment = sortedPairs(object(definition, "environment"));
     service.labels = sortedPairs(object(definition, "labels"));
+    service.entrypoint = strings(definition.value(QStringLiteral("entrypoint")));
     service.command = strings(definition.value(QStringLiteral("command")));
     service.restart = string(definition, "restart");
+    service.privileged = definition.value(QStringLiteral("privileged")).toBool();
+    service.pid = string(definition, "pid");
 
     const QJsonObject deploy = object(definition, "deploy");
     if (deploy.contains(QStringLiteral("replicas")))
@@ -159,6 +162,11 @@ ComposeService service(const QString &name, const QJsonObject &definition, const
                                                                       : definition.value(QStringLiteral("cpus")));
     service.memoryLimit = readableBytes(limits.contains(QStringLiteral("memory")) ? string(limits, "memory")
                                                                                   : string(definition, "mem_limit"));
+    const QJsonObject reservations = object(object(deploy, "resources"), "reservations");
+    service.cpuReservation = number(reservations.value(QStringLiteral("cpus")));
+    service.memoryReservation
+        = readableBytes(reservations.contains(QStringLiteral("memory")) ? string(reservations, "memory")
+                                                                        : string(definition, "mem_reservation"));
     for (const QJsonValue &secret : definition.value(QStringLiteral("secrets")).toArray())
         service.secrets.append(string(secret.toObject(), "source"));
     for (const QJsonValue &config : definition.value(QStringLiteral("configs")).toArray())

@@ -3,6 +3,7 @@
 #include "ComposeNetwork.h"
 #include "ComposeService.h"
 #include "ComposeVolume.h"
+#include "DisabledService.h"
 
 #include <QList>
 #include <QString>
@@ -17,7 +18,8 @@ struct ComposeProject
     QString workingDirectory;
     QStringList composeFiles;
     QStringList activeProfiles;
-    QList<ComposeService> services; // enabled services, sorted by name
+    QList<ComposeService> services;          // enabled services, sorted by name
+    QList<DisabledService> disabledServices; // left out by the active profiles, in file order
     QList<ComposeNetwork> networks;
     QList<ComposeVolume> volumes;
     QStringList secrets;

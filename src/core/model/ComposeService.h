@@ -34,11 +34,19 @@ struct ComposeService
     HealthCheck healthcheck;
     KeyValueList environment; // sorted by key; a value-less key has a null QString value
     KeyValueList labels;      // sorted by key
+    // Environment keys whose value is written into a compose file as it is: not substituted
+    // from a variable, not read from an env_file, not taken from the project (a bare "KEY").
+    QStringList literalEnvironmentKeys;
+    QStringList entrypoint;
     QStringList command;
     QString restart;
+    bool privileged = false;
+    QString pid; // "host": the container sees every process of the host
     int replicas = 1;
     QString cpuLimit;
     QString memoryLimit;
+    QString cpuReservation;
+    QString memoryReservation;
     QStringList secrets;      // sources
     QStringList configs;      // sources
     SourceLocation definedAt; // where the service's key is written (the first file defining it)

@@ -54,6 +54,10 @@ public:
     QString text() const { return QString::fromStdString(m_scalar); }
     void setScalar(std::string text) { m_scalar = std::move(text); }
     bool isQuoted() const { return m_quoted; }
+    // Whether interpolation substituted a variable in this scalar: the analyses tell a value
+    // written into the file (a literal password) from one that came from the environment.
+    bool isInterpolated() const { return m_interpolated; }
+    void setInterpolated(bool interpolated) { m_interpolated = interpolated; }
 
     Tag tag() const { return m_tag; }
     void setTag(Tag tag) { m_tag = tag; }
@@ -85,6 +89,7 @@ private:
     Kind m_kind = Kind::Null;
     Tag m_tag = Tag::None;
     bool m_quoted = false;
+    bool m_interpolated = false;
     std::string m_scalar;
     YamlMark m_mark;
     std::vector<YamlNode> m_items;

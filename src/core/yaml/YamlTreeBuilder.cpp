@@ -177,7 +177,8 @@ void YamlTreeBuilder::addToParent(YamlNode node, Size size)
         addMergeSource(parent, std::move(node));
         return;
     }
-    if (const YamlNode::Entry *first = parent.node.findEntry(parent.pendingKey)) {
+    if (isDuplicateKey(parent)) {
+        const YamlNode::Entry *first = parent.node.findEntry(parent.pendingKey);
         throw YamlBuildError(YamlTreeBuilder::tr("duplicate key \"%1\" (first defined at line %2, column %3)")
                                  .arg(QString::fromStdString(parent.pendingKey))
                                  .arg(first->keyMark.line)
@@ -186,6 +187,19 @@ void YamlTreeBuilder::addToParent(YamlNode node, Size size)
     }
     parent.node.entries().push_back(
         YamlNode::Entry{std::move(parent.pendingKey), parent.pendingKeyMark, std::move(node)});
+}
+
+bool YamlTreeBuilder::isDuplicateKey(Frame &frame)
+{
+    constexpr std::size_t IndexFrom = 16;
+    auto &entries = frame.node.entries();
+    if (entries.size() < IndexFrom)
+        return frame.node.findEntry(frame.pendingKey) != nullptr;
+    if (frame.keyIndex.empty()) {
+        for (const YamlNode::Entry &entry : entries)
+            frame.keyIndex.insert(entry.key);
+    }
+    return !frame.keyIndex.insert(frame.pendingKey).second;
 }
 
 void YamlTreeBuilder::addMergeSource(Frame &frame, YamlNode source)

@@ -11,6 +11,7 @@
 
 #include <stdexcept>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace Leitstand::Internal {
@@ -81,6 +82,9 @@ private:
         std::string pendingKey;
         YamlMark pendingKeyMark;
         std::vector<YamlNode> mergeSources;
+        // Keys seen so far, once the mapping is large enough that scanning for duplicates
+        // would make reading it quadratic (a services section with hundreds of entries).
+        std::unordered_set<std::string> keyIndex;
     };
     struct Anchored
     {
@@ -92,6 +96,7 @@ private:
     void account(const Size &size, const YamlMark &where);
     void complete(YamlNode node, YAML::anchor_t anchor, Size size);
     void addToParent(YamlNode node, Size size);
+    bool isDuplicateKey(Frame &frame);
     void addMergeSource(Frame &frame, YamlNode source);
     static void applyMerges(Frame &frame);
     void openFrame(YamlNode node, YAML::anchor_t anchor);

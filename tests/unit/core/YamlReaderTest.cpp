@@ -102,6 +102,20 @@ TEST(YamlReaderTest, DuplicateKeyNamesBothPositions)
     EXPECT_EQ(error.location().file, QStringLiteral("test.yml"));
 }
 
+// Large mappings find duplicates through an index instead of a scan; the answer must not change.
+TEST(YamlReaderTest, DuplicateKeyInALargeMappingNamesBothPositions)
+{
+    QByteArray text("services:\n");
+    for (int i = 0; i < 40; ++i)
+        text += QByteArray("  s") + QByteArray::number(i) + ": {image: x}\n";
+    text += "  s7: {image: y}\n";
+    auto result = YamlReader::readText(text, QStringLiteral("test.yml"));
+    ASSERT_FALSE(result.hasValue());
+    EXPECT_EQ(result.error().location().line, 42);
+    EXPECT_TRUE(result.error().message().contains(QStringLiteral("\"s7\"")));
+    EXPECT_TRUE(result.error().message().contains(QStringLiteral("line 9")));
+}
+
 TEST(YamlReaderTest, ComposeTags)
 {
     const YamlNode root = read("a: !reset []\nb: !override [x]\nc: !!str 5\n");
