@@ -23,6 +23,7 @@ echo "== fuzzers"
 
 echo "== benchmarks"
 "$build_dir/bench/loader_benchmark" || status=1
+"$build_dir/bench/analysis_benchmark" || status=1
 if [ -x "$build_dir/bench/topology_view_benchmark" ]; then
     QT_QPA_PLATFORM=offscreen "$build_dir/bench/topology_view_benchmark" || status=1
 fi

@@ -15,7 +15,7 @@ bool mentionedIn(const QString &text, const QString &host, const QRegularExpress
 
 QRegularExpression wordPattern(const QString &host)
 {
-    return QRegularExpression(QStringLiteral("(?:^|[^A-Za-z0-9_.-])%1(?:$|[^A-Za-z0-9_-]|\\.(?![A-Za-z0-9]))")
+    return QRegularExpression(QStringLiteral("(?:^|[^A-Za-z0-9_.-])%1(?:$|[^A-Za-z0-9_.-]|\\.(?![A-Za-z0-9]))")
                                   .arg(QRegularExpression::escape(host)));
 }
 

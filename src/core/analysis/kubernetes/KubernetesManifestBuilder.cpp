@@ -1,8 +1,9 @@
 #include "KubernetesManifestBuilder.h"
 
+#include "HostnameIndex.h"
+
 #include "ContainerPorts.h"
 #include "EnvironmentSplitter.h"
-#include "HostnameReferences.h"
 #include "KubernetesNames.h"
 #include "NamespacePlanner.h"
 #include "PodSpecBuilder.h"
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 namespace Leitstand::Analysis {
 
@@ -102,16 +104,15 @@ QJsonObject claim(const QString &name, const QString &namespaceName, const QJson
 }
 
 // Namespaces other than its own from which a service is used: by depends_on or by name.
-QStringList foreignClientNamespaces(const ComposeProject &project,
+QStringList foreignClientNamespaces(const HostnameIndex &hostnames,
+                                    const QHash<QString, QStringList> &dependents,
                                     const ComposeService &target,
                                     const QHash<QString, QString> &namespaces)
 {
-    QStringList clients = HostnameReferences::clientsOf(project, target.name, target.name);
-    for (const ComposeService &other : project.services) {
-        for (const ServiceDependency &dependency : other.dependsOn) {
-            if (dependency.service == target.name && !clients.contains(other.name))
-                clients.append(other.name);
-        }
+    QStringList clients = hostnames.clientsOf(target.name, target.name);
+    for (const QString &dependent : dependents.value(target.name)) {
+        if (!clients.contains(dependent))
+            clients.append(dependent);
     }
     QStringList result;
     const QString own = namespaces.value(target.name);
@@ -131,6 +132,12 @@ KubernetesManifests KubernetesManifestBuilder::build(const ComposeProject &proje
     QHash<QString, QString> namespaces;
     for (const ComposeService &composeService : project.services)
         namespaces.insert(composeService.name, NamespacePlanner::namespaceName(project, composeService));
+    const HostnameIndex hostnames(project);
+    QHash<QString, QStringList> dependents;
+    for (const ComposeService &composeService : project.services) {
+        for (const ServiceDependency &dependency : composeService.dependsOn)
+            dependents[dependency.service].append(composeService.name);
+    }
     const auto namespaceOf = [&](const ComposeService &s) {
         return namespaces.value(s.name);
     };
@@ -172,7 +179,8 @@ KubernetesManifests KubernetesManifestBuilder::build(const ComposeProject &proje
             claimsWritten.insert(key);
             manifests.append({namespaceName, claim(podClaim.name, namespaceName, projectLabels, podClaim.shared)});
         }
-        for (const QString &clientNamespace : foreignClientNamespaces(project, composeService, namespaces)) {
+        for (const QString &clientNamespace :
+             foreignClientNamespaces(hostnames, dependents, composeService, namespaces)) {
             const QJsonObject alias{
                 {QStringLiteral("type"), QStringLiteral("ExternalName")},
                 {QStringLiteral("externalName"), QStringLiteral("%1.%2.svc.cluster.local").arg(name, namespaceName)}};
@@ -194,10 +202,17 @@ KubernetesManifests KubernetesManifestBuilder::build(const ComposeProject &proje
               {QStringLiteral("metadata"),
                QJsonObject{{QStringLiteral("name"), namespaceName}, {QStringLiteral("labels"), projectLabels}}}}});
     }
-    std::stable_sort(manifests.begin(), manifests.end(), [](const KubernetesManifest &a, const KubernetesManifest &b) {
-        return std::make_tuple(a.namespaceName, a.fileName()) < std::make_tuple(b.namespaceName, b.fileName());
-    });
-    return manifests;
+    // Sort by keys computed once: a manifest's file name is derived from its JSON.
+    std::vector<std::pair<std::pair<QString, QString>, qsizetype>> order;
+    order.reserve(static_cast<std::size_t>(manifests.size()));
+    for (qsizetype i = 0; i < manifests.size(); ++i)
+        order.push_back({{manifests[i].namespaceName, manifests[i].fileName()}, i});
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    KubernetesManifests sorted;
+    sorted.reserve(manifests.size());
+    for (const auto &entry : order)
+        sorted.append(std::move(manifests[entry.second]));
+    return sorted;
 }
 
 } // namespace Leitstand::Analysis
