@@ -127,7 +127,10 @@ void ServiceReferenceScanner::scanValue(QStringView value,
 QList<ServiceReferenceScanner::Reference> ServiceReferenceScanner::references(const ComposeService &service) const
 {
     QMap<QString, QStringList> keysByService;
-    for (const auto &[key, value] : service.environment) {
+    for (const auto &entry : service.environment) {
+        // Named, not a structured binding: lambdas cannot capture those before C++20 in clang 14.
+        const QString &key = entry.first;
+        const QString &value = entry.second;
         if (value.isEmpty())
             continue;
         scanValue(value, isHostKey(key), [&](QStringView host) {
