@@ -1,5 +1,7 @@
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -19,6 +21,10 @@ public:
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Keeps the window geometry and recent files of these runs out of the operator's settings.
         QStandardPaths::setTestModeEnabled(true);
+        // ...and out of each other's: CTest runs several of these processes at once, and one
+        // saving its window state must not change what another one restores.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsFolder.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsFolder.path());
         QApplication::setOrganizationName(QStringLiteral("Leitstand"));
         QApplication::setApplicationName(QStringLiteral("LeitstandGuiTests"));
         m_application = std::make_unique<QApplication>(m_argc, m_argv);
@@ -30,6 +36,7 @@ private:
     int m_argc = 1;
     char m_programName[16] = "gui_tests";
     char *m_argv[2] = {m_programName, nullptr};
+    QTemporaryDir m_settingsFolder;
     std::unique_ptr<QApplication> m_application;
 };
 
