@@ -184,6 +184,14 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (%2)</source>
+        <translation>unbekanntes Format „%1“ (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ComposeLoader</name>
@@ -229,10 +237,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (json or yaml)</source>
@@ -428,14 +432,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation>unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (json, dot or mermaid)</source>
-        <translation>unbekanntes Format „%1“ (json, dot oder mermaid)</translation>
     </message>
 </context>
 <context>
@@ -1013,10 +1009,6 @@ Jeder Unterbefehl akzeptiert --identity DATEI, --known-hosts DATEI, --accept-new
     <message>
         <source>DIR</source>
         <translation>ORDNER</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -2956,14 +2948,6 @@ Lints: %n Befunde
     <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation>unerwartetes Argument: %1</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (json or text)</source>
-        <translation>unbekanntes Format „%1“ (json oder text)</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,14 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComposeLoader</name>
@@ -223,10 +231,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -422,14 +426,6 @@ Run &quot;leitstand-cli COMMAND --help&quot; for the options of a command.
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (json, dot or mermaid)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,10 +998,6 @@ Every subcommand takes --identity FILE, --known-hosts FILE, --accept-new-host-ke
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2940,14 +2932,6 @@ Lints: %n findings
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (json or text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,8 @@
 #include "ComposeInputOptions.h"
 
+#include "CliCommand.h"
+#include "CliOutput.h"
+
 #include <QProcessEnvironment>
 
 namespace Leitstand::Cli {
@@ -33,6 +36,32 @@ ComposeLoadOptions ComposeInputOptions::read(const QCommandLineParser &parser) c
     for (const QString &key : system.keys())
         options.environment.insert(key, system.value(key));
     return options;
+}
+
+std::optional<int> ComposeInputOptions::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        CliOutput::error(parser.errorText());
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::write(parser.helpText().toUtf8());
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        CliOutput::error(ComposeInputOptions::tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
+        return ExitBadInput;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> ComposeInputOptions::checkFormat(const QString &format, const QStringList &accepted)
+{
+    if (accepted.contains(format))
+        return std::nullopt;
+    CliOutput::error(
+        ComposeInputOptions::tr("unknown format \"%1\" (%2)").arg(format, accepted.join(QLatin1String(", "))));
+    return ExitBadInput;
 }
 
 } // namespace Leitstand::Cli

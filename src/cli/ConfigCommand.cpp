@@ -23,18 +23,8 @@ int ConfigCommand::run(const QStringList &arguments)
     const QCommandLineOption format(
         QStringLiteral("format"), tr("Output format: json or yaml (default)."), tr("FORMAT"), QStringLiteral("yaml"));
     parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::write(parser.helpText().toUtf8());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        CliOutput::error(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
-        return ExitBadInput;
-    }
+    if (const auto done = ComposeInputOptions::parse(parser, arguments))
+        return *done;
     const QString outputFormat = parser.value(format);
     if (outputFormat != QStringLiteral("json") && outputFormat != QStringLiteral("yaml")) {
         CliOutput::error(tr("unknown format \"%1\" (json or yaml)").arg(outputFormat));

@@ -27,24 +27,12 @@ int GraphCommand::run(const QStringList &arguments)
                                     tr("FORMAT"),
                                     QStringLiteral("json"));
     parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::write(parser.helpText().toUtf8());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        CliOutput::error(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
-        return ExitBadInput;
-    }
+    if (const auto done = ComposeInputOptions::parse(parser, arguments))
+        return *done;
     const QString outputFormat = parser.value(format);
     const QStringList formats{QStringLiteral("json"), QStringLiteral("dot"), QStringLiteral("mermaid")};
-    if (!formats.contains(outputFormat)) {
-        CliOutput::error(tr("unknown format \"%1\" (json, dot or mermaid)").arg(outputFormat));
-        return ExitBadInput;
-    }
+    if (const auto done = ComposeInputOptions::checkFormat(outputFormat, formats))
+        return *done;
 
     const auto loaded = ComposeLoader::load(m_inputs.read(parser));
     if (!loaded) {

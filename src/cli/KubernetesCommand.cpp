@@ -23,18 +23,8 @@ int KubernetesCommand::run(const QStringList &arguments)
     m_inputs.addTo(parser);
     const QCommandLineOption out(QStringLiteral("out"), tr("Folder to write the manifests to."), tr("DIR"));
     parser.addOption(out);
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::write(parser.helpText().toUtf8());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        CliOutput::error(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
-        return ExitBadInput;
-    }
+    if (const auto done = ComposeInputOptions::parse(parser, arguments))
+        return *done;
     if (parser.value(out).isEmpty()) {
         CliOutput::error(tr("--out DIR is required"));
         return ExitBadInput;

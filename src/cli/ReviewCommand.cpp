@@ -24,23 +24,12 @@ int ReviewCommand::run(const QStringList &arguments)
     const QCommandLineOption format(
         QStringLiteral("format"), tr("Output format: json or text (default)."), tr("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
-    if (!parser.parse(arguments)) {
-        CliOutput::error(parser.errorText());
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::write(parser.helpText().toUtf8());
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        CliOutput::error(tr("unexpected argument: %1").arg(parser.positionalArguments().first()));
-        return ExitBadInput;
-    }
+    if (const auto done = ComposeInputOptions::parse(parser, arguments))
+        return *done;
     const QString outputFormat = parser.value(format);
-    if (outputFormat != QStringLiteral("json") && outputFormat != QStringLiteral("text")) {
-        CliOutput::error(tr("unknown format \"%1\" (json or text)").arg(outputFormat));
-        return ExitBadInput;
-    }
+    if (const auto done
+        = ComposeInputOptions::checkFormat(outputFormat, {QStringLiteral("json"), QStringLiteral("text")}))
+        return *done;
 
     const auto loaded = ComposeLoader::load(m_inputs.read(parser));
     if (!loaded) {
