@@ -20,14 +20,8 @@
 
 namespace Leitstand::Bench {
 
-namespace {
-
-constexpr std::size_t ReadBufferSize = 256 * 1024;
-constexpr unsigned int WindowSize = 16U * 1024U * 1024U;
-constexpr unsigned int MaxPacketSize = 32768;
-
-// Frees whatever the run got as far as, in the right order.
-struct RawSession
+// Frees whatever a run got as far as, in the right order.
+struct SshRawLibssh2Client::RawSession
 {
     int socketFd = -1;
     LIBSSH2_SESSION *session = nullptr;
@@ -55,6 +49,12 @@ struct RawSession
         return QString::fromUtf8(message);
     }
 };
+
+namespace {
+
+constexpr std::size_t ReadBufferSize = 256 * 1024;
+constexpr unsigned int WindowSize = 16U * 1024U * 1024U;
+constexpr unsigned int MaxPacketSize = 32768;
 
 bool hostKeyIsKnown(LIBSSH2_SESSION *session, const QString &knownHostsFile, int port)
 {
@@ -98,6 +98,39 @@ Expected<SshSample> SshRawLibssh2Client::download(const QStringList &command, co
     return run(command, localPath);
 }
 
+std::optional<QString> SshRawLibssh2Client::login(RawSession &raw) const
+{
+    raw.socketFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const int on = 1;
+    ::setsockopt(raw.socketFd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(m_login.port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(raw.socketFd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
+        return QStringLiteral("cannot connect to 127.0.0.1:%1").arg(m_login.port);
+    raw.session = libssh2_session_init();
+    libssh2_session_method_pref(raw.session, LIBSSH2_METHOD_CRYPT_CS, Remote::SshAlgorithmPreferences::Ciphers);
+    libssh2_session_method_pref(raw.session, LIBSSH2_METHOD_CRYPT_SC, Remote::SshAlgorithmPreferences::Ciphers);
+    libssh2_session_method_pref(raw.session, LIBSSH2_METHOD_MAC_CS, Remote::SshAlgorithmPreferences::Macs);
+    libssh2_session_method_pref(raw.session, LIBSSH2_METHOD_MAC_SC, Remote::SshAlgorithmPreferences::Macs);
+    if (libssh2_session_handshake(raw.session, raw.socketFd) != 0)
+        return QStringLiteral("libssh2 handshake failed: %1").arg(raw.lastError());
+    m_negotiated = QStringLiteral("%1 %2").arg(
+        QString::fromLatin1(libssh2_session_methods(raw.session, LIBSSH2_METHOD_CRYPT_SC)),
+        QString::fromLatin1(libssh2_session_methods(raw.session, LIBSSH2_METHOD_MAC_SC)));
+    if (!hostKeyIsKnown(raw.session, m_login.knownHostsFile, m_login.port))
+        return QStringLiteral("libssh2: the host key is not the one in known_hosts");
+    const QByteArray user = m_login.user.toUtf8();
+    const QByteArray privateKey = m_login.identityFile.toLocal8Bit();
+    const QByteArray publicKey = privateKey + ".pub";
+    if (libssh2_userauth_publickey_fromfile(
+            raw.session, user.constData(), publicKey.constData(), privateKey.constData(), nullptr)
+        != 0)
+        return QStringLiteral("libssh2 authentication failed: %1").arg(raw.lastError());
+    return std::nullopt;
+}
+
 Expected<SshSample> SshRawLibssh2Client::run(const QStringList &command, const QString &outputPath) const
 {
     const double cpuBefore = processCpuSeconds();
@@ -106,34 +139,8 @@ Expected<SshSample> SshRawLibssh2Client::run(const QStringList &command, const Q
     SshSample sample;
     {
         RawSession raw;
-        raw.socketFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        const int on = 1;
-        ::setsockopt(raw.socketFd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(static_cast<uint16_t>(m_login.port));
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        if (::connect(raw.socketFd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0)
-            return Error(QStringLiteral("cannot connect to 127.0.0.1:%1").arg(m_login.port));
-        raw.session = libssh2_session_init();
-        libssh2_session_method_pref(raw.session, LIBSSH2_METHOD_CRYPT_CS, Remote::SshAlgorithmPreferences::Ciphers);
-        libssh2_session_method_pref(raw.session, LIBSSH2_METHOD_CRYPT_SC, Remote::SshAlgorithmPreferences::Ciphers);
-        libssh2_session_method_pref(raw.session, LIBSSH2_METHOD_MAC_CS, Remote::SshAlgorithmPreferences::Macs);
-        libssh2_session_method_pref(raw.session, LIBSSH2_METHOD_MAC_SC, Remote::SshAlgorithmPreferences::Macs);
-        if (libssh2_session_handshake(raw.session, raw.socketFd) != 0)
-            return Error(QStringLiteral("libssh2 handshake failed: %1").arg(raw.lastError()));
-        m_negotiated = QStringLiteral("%1 %2").arg(
-            QString::fromLatin1(libssh2_session_methods(raw.session, LIBSSH2_METHOD_CRYPT_SC)),
-            QString::fromLatin1(libssh2_session_methods(raw.session, LIBSSH2_METHOD_MAC_SC)));
-        if (!hostKeyIsKnown(raw.session, m_login.knownHostsFile, m_login.port))
-            return Error(QStringLiteral("libssh2: the host key is not the one in known_hosts"));
-        const QByteArray user = m_login.user.toUtf8();
-        const QByteArray privateKey = m_login.identityFile.toLocal8Bit();
-        const QByteArray publicKey = privateKey + ".pub";
-        if (libssh2_userauth_publickey_fromfile(
-                raw.session, user.constData(), publicKey.constData(), privateKey.constData(), nullptr)
-            != 0)
-            return Error(QStringLiteral("libssh2 authentication failed: %1").arg(raw.lastError()));
+        if (const auto failure = login(raw))
+            return Error(*failure);
         static constexpr char type[] = "session";
         raw.channel
             = libssh2_channel_open_ex(raw.session, type, sizeof type - 1, WindowSize, MaxPacketSize, nullptr, 0);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Leitstand::Bench {
 
 // libssh2 alone, in blocking mode, with the same algorithm preferences as our layer: one
@@ -31,6 +33,8 @@ public:
     QString negotiatedAlgorithms() const { return m_negotiated; }
 
 private:
+    struct RawSession;
+    std::optional<QString> login(RawSession &raw) const;
     Expected<SshSample> run(const QStringList &command, const QString &outputPath) const;
 
     Login m_login;
