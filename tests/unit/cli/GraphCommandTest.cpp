@@ -7,33 +7,22 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "CliRun.h"
+
 #include <gtest/gtest.h>
 
 namespace {
 
-struct GraphRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using GraphRun = Leitstand::Testing::CliRun;
 
 GraphRun runGraph(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(LEITSTAND_CLI_PATH), QStringList{QStringLiteral("graph")} + arguments);
-    GraphRun run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Leitstand::Testing::runCli(QStringLiteral("graph"), arguments);
 }
 
 QString demo(const char *stack)
 {
-    return QStringLiteral(LEITSTAND_SOURCE_DIR "/resources/demo/") + QLatin1String(stack);
+    return Leitstand::Testing::demoStack(stack);
 }
 
 } // namespace

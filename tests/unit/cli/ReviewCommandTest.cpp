@@ -7,33 +7,22 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "CliRun.h"
+
 #include <gtest/gtest.h>
 
 namespace {
 
-struct ReviewRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using ReviewRun = Leitstand::Testing::CliRun;
 
 ReviewRun runReview(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(LEITSTAND_CLI_PATH), QStringList{QStringLiteral("review")} + arguments);
-    ReviewRun run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Leitstand::Testing::runCli(QStringLiteral("review"), arguments);
 }
 
 QString demo(const char *stack)
 {
-    return QStringLiteral(LEITSTAND_SOURCE_DIR "/resources/demo/") + QLatin1String(stack);
+    return Leitstand::Testing::demoStack(stack);
 }
 
 QStringList keysOf(const QJsonObject &object)
